@@ -1,0 +1,144 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { listen, tellTab } from '@/utils/messaging';
+import type { ToBackground } from '@/utils/protocol';
+import { checkForUpdate, datasetIndex, datasetStatus, ensureDataset, exportDatasetText, importDatasetText, revertToBundled } from '@/utils/background/dataset-service';
+import { forgetTab, newSessionKey, saveTabState, sessionState, tabState } from '@/utils/background/tab-sessions';
+import { addFeedback, clearHistory, getSettings, historySharing, listHistory, recordVisit, setSettings } from '@/utils/db/reader-db';
+import { assembleSidebarData } from '@/utils/core/dataset-index';
+import { checkFigures } from '@/utils/core/check-figures';
+import { registerAddedSites } from '@/utils/background/added-sites';
+
+const hostOf = (url: string | undefined) => {
+  try {
+    return url ? new URL(url).hostname : '';
+  } catch {
+    return '';
+  }
+};
+
+export default defineBackground(() => {
+  browser.runtime.onInstalled.addListener(() => void ensureDataset().catch((e) => console.error('Backstory: dataset import failed:', e)));
+  browser.runtime.onStartup?.addListener(() => void ensureDataset().catch((e) => console.error('Backstory: dataset import failed:', e)));
+  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+  void getSettings().then(async (s) => {
+    await registerAddedSites(s.addedSites);
+    if (s.autoUpdate && s.updateUrl) void checkForUpdate();
+  });
+
+  browser.commands?.onCommand.addListener(async (command) => {
+    if (command !== 'toggle-sidebar') return;
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    if (tab?.id !== undefined) await tellTab(tab.id, 'sidebar:toggle', undefined).catch(() => undefined);
+  });
+
+  listen<ToBackground>({
+    'matcher:get': async () => {
+      const index = await datasetIndex();
+      return { aliases: index.aliases, version: index.data.meta.version };
+    },
+    'page:settings': async ({ host }) => {
+      const s = await getSettings();
+      return { disabled: s.disabledSites.includes(host), sensitivity: s.sensitivity, highlights: s.highlights };
+    },
+    'page:relevant': async ({ analysis }, sender) => {
+      if (sender.tabId === undefined) throw new Error('not from a tab');
+      const s = await getSettings();
+      const prev = await tabState(sender.tabId);
+      const session = prev?.session ?? newSessionKey();
+      await saveTabState({ tabId: sender.tabId, analysis, relevant: true, session });
+      const host = hostOf(analysis.article.url);
+      if (s.keepHistory && analysis.topic.relevant)
+        await recordVisit({ url: analysis.article.url, headline: analysis.article.headline, site: analysis.article.siteName ?? host, seenAt: new Date().toISOString(), published: analysis.article.published, entityIds: analysis.entities.map((e) => e.id) });
+      return { session, open: s.openBySite[host] ?? s.openMode === 'open', highlights: s.highlights };
+    },
+    'page:irrelevant': async ({ analysis }, sender) => {
+      if (sender.tabId !== undefined) await saveTabState({ tabId: sender.tabId, analysis, relevant: false });
+    },
+    'site:open-state': async ({ host, open }) => {
+      const s = await getSettings();
+      await setSettings({ openBySite: { ...s.openBySite, [host]: open } });
+    },
+    'record:summary': async ({ id }) => {
+      const index = await datasetIndex();
+      const n = index.named(id);
+      return n ? { name: n.record.name, summary: n.record.summary, kind: n.kind } : null;
+    },
+    'sidebar:data': async ({ session }) => {
+      const st = await sessionState(session);
+      if (!st) throw new Error('This sidebar has expired: reload the page.');
+      const [index, s] = await Promise.all([datasetIndex(), getSettings()]);
+      const ids = st.analysis.entities.map((e) => e.id);
+      const history = await historySharing(ids, st.analysis.article.url);
+      return assembleSidebarData(index, st.analysis, history, checkFigures, { highlights: s.highlights });
+    },
+    'feedback:not-topic': async ({ session }) => {
+      const st = await sessionState(session);
+      if (!st) return;
+      const a = st.analysis;
+      await addFeedback({ kind: 'not-topic', url: a.article.url, headline: a.article.headline, at: new Date().toISOString(), score: a.topic.score, reasons: a.topic.reasons });
+      await tellTab(st.tabId, 'page:forget', undefined);
+    },
+    'site:disable': async ({ session }) => {
+      const st = await sessionState(session);
+      if (!st) return;
+      const s = await getSettings();
+      const host = hostOf(st.analysis.article.url);
+      if (!s.disabledSites.includes(host)) await setSettings({ disabledSites: [...s.disabledSites, host] });
+      await tellTab(st.tabId, 'page:forget', undefined);
+    },
+    'sidebar:close': async ({ session }) => {
+      const st = await sessionState(session);
+      if (st) await tellTab(st.tabId, 'sidebar:hide', undefined);
+    },
+    'options:open': async () => {
+      await browser.runtime.openOptionsPage();
+    },
+    'tab:status': async ({ tabId }) => {
+      const [tab, st, s] = await Promise.all([browser.tabs.get(tabId), tabState(tabId), getSettings()]);
+      const host = hostOf(tab.url);
+      return { analysis: st?.analysis ?? null, disabled: s.disabledSites.includes(host), host };
+    },
+    'tab:show-sidebar': async ({ tabId }) => {
+      await tellTab(tabId, 'sidebar:show', undefined);
+    },
+    'tab:analyse': async ({ tabId }) => {
+      // activeTab: the reader asked for this tab, so the script may run on any site.
+      const reachable = await tellTab(tabId, 'sidebar:show', undefined).then(() => true, () => false);
+      if (reachable) return;
+      await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/article.js'] });
+      await tellTab(tabId, 'sidebar:show', undefined);
+    },
+    'site:set-disabled': async ({ host, disabled }) => {
+      const s = await getSettings();
+      const rest = s.disabledSites.filter((h) => h !== host);
+      await setSettings({ disabledSites: disabled ? [...rest, host] : rest });
+    },
+    'settings:get': () => getSettings(),
+    'settings:set': async (patch) => {
+      const next = await setSettings(patch);
+      if (patch.addedSites) await registerAddedSites(next.addedSites);
+      return next;
+    },
+    'dataset:status': () => datasetStatus(),
+    'dataset:import': ({ text }) => importDatasetText(text),
+    'dataset:export': () => exportDatasetText(),
+    'dataset:revert': () => revertToBundled(),
+    'dataset:check-update': () => checkForUpdate(),
+    'history:list': () => listHistory(),
+    'history:export': async () => JSON.stringify(await listHistory(), null, 2),
+    'history:clear': () => clearHistory(),
+    'sites:added': async ({ host }) => {
+      const s = await getSettings();
+      const next = await setSettings({ addedSites: [...new Set([...s.addedSites, host])] });
+      await registerAddedSites(next.addedSites);
+      return next;
+    },
+    'sites:removed': async ({ host }) => {
+      const s = await getSettings();
+      const next = await setSettings({ addedSites: s.addedSites.filter((h) => h !== host) });
+      await registerAddedSites(next.addedSites);
+      return next;
+    },
+  });
+});

@@ -1,0 +1,156 @@
+/**
+ * The vocabulary topic scoring counts, in English and Urdu: names of the two
+ * states (and of the pair), other states that would make a story about
+ * someone else, security terms with weights, vocabulary of off-topic beats
+ * (trade, sport, disasters, economy, visas) and phrases that only look like
+ * a term ("Washington Post", "food security", "bowling attack").
+ * Hyphens and spaces are the same to the matcher; terms ending in `*` also
+ * match longer words. Plain data.
+ */
+
+export type TermGroup = 'pk' | 'us' | 'pair' | 'other' | 'sec' | 'off' | 'none';
+
+export interface TopicTerm {
+  group: TermGroup;
+  /** Canonical label used in reasons and for counting distinct terms. */
+  label: string;
+  weight: number;
+  /** For 'other': the state; for 'off': the beat (trade, sport...). */
+  topic?: string;
+  /** A security term that also names one of the states ("CIA", "ISPR"). */
+  state?: 'pk' | 'us';
+}
+
+export interface TermSpec extends TopicTerm {
+  term: string;
+  prefix: boolean;
+}
+
+const specs: TermSpec[] = [];
+
+/** Adds terms: each "a|b|c*" list shares group, label and weight. */
+function add(group: TermGroup, weight: number, list: string, label?: string, extra: Partial<TopicTerm> = {}): void {
+  for (const raw of list.split('|')) {
+    const t = raw.trim();
+    if (!t) continue;
+    const prefix = t.endsWith('*');
+    const term = prefix ? t.slice(0, -1) : t;
+    specs.push({ group, weight, label: label ?? term, term, prefix, ...extra });
+  }
+}
+
+// ── The two states ────────────────────────────────────────────────────────
+add('pk', 1, 'Pakistan|Pakistani|Pakistanis|Islamabad|Rawalpindi|Pak-Afghan|Pak-Iran', 'Pakistan');
+add('pk', 1, 'پاکستان|پاکستانی|پاکستانیوں|اسلام آباد|اسلام‌آباد|راولپنڈی|پاک افغان', 'Pakistan');
+add('us', 1, 'United States|U.S.|US|USA|U.S.A.|America|American|Americans|Washington|White House|State Department|Department of State|Trump administration|Biden administration|Trump|USAID|US Embassy|U.S. Embassy|Capitol Hill|Congress', 'the United States');
+add('us', 1, 'امریکہ|امریکا|امریکی|امریکیوں|واشنگٹن|وائٹ ہاؤس|ٹرمپ|یو ایس|ریاستہائے متحدہ|ریاست ہائے متحدہ|امریکی محکمہ خارجہ', 'the United States');
+add(
+  'pair',
+  2,
+  'Pakistan-US|US-Pakistan|Pak-US|US-Pak|Pakistan-U.S.|U.S.-Pakistan|Pakistan-United States|United States-Pakistan|Pakistan-America|Pak-America|' +
+    'Pakistan and the United States|Pakistan and the US|Pakistan and the U.S.|Pakistan and US|Pakistan and America|' +
+    'the United States and Pakistan|US and Pakistan|U.S. and Pakistan|America and Pakistan|Washington and Islamabad|Islamabad and Washington|' +
+    'Pakistani and American|Pakistani and US|Pakistani and U.S.|American and Pakistani|US and Pakistani|U.S. and Pakistani|US-Pakistani|U.S.-Pakistani',
+  'Pakistan and the United States',
+);
+add('pair', 2, 'پاک امریکہ|پاک امریکا|پاکستان امریکہ|پاکستان امریکا|پاکستان اور امریکہ|پاکستان اور امریکا|امریکہ اور پاکستان|امریکا اور پاکستان|اسلام آباد اور واشنگٹن|واشنگٹن اور اسلام آباد', 'Pakistan and the United States');
+
+// ── Other states: a story about them is not about Pakistan and the US ─────
+const others: Record<string, string> = {
+  India: 'India|Indian|Indians|New Delhi|Delhi|Modi|بھارت|بھارتی|ہندوستان|نئی دہلی|مودی',
+  China: 'China|Chinese|Beijing|CPEC|PLA|چین|چینی|بیجنگ|سی پیک',
+  'Saudi Arabia': 'Saudi Arabia|Saudi|Saudis|Riyadh|Kingdom of Saudi Arabia|KSA|سعودی عرب|سعودی|ریاض',
+  Afghanistan: 'Afghanistan|Afghan|Afghans|Kabul|افغانستان|افغان|کابل',
+  Iran: 'Iran|Iranian|Tehran|ایران|ایرانی|تہران',
+  Russia: 'Russia|Russian|Moscow|Kremlin|روس|روسی|ماسکو',
+  Israel: 'Israel|Israeli|اسرائیل|اسرائیلی',
+  Qatar: 'Qatar|Qatari|Doha|قطر',
+  'the UAE': 'UAE|United Arab Emirates|Emirati|Abu Dhabi|متحدہ عرب امارات',
+  Turkey: 'Turkey|Turkish|Türkiye|Ankara|ترکی|ترکیہ',
+  Bangladesh: 'Bangladesh|Bangladeshi|Dhaka|بنگلہ دیش',
+  'the United Kingdom': 'United Kingdom|Britain|British|UK|برطانیہ',
+  Ukraine: 'Ukraine|Ukrainian|Kyiv|یوکرین',
+  Japan: 'Japan|Japanese|Tokyo|جاپان',
+};
+for (const [state, list] of Object.entries(others)) add('other', 1, list, state, { topic: state });
+
+// ── Security vocabulary ───────────────────────────────────────────────────
+add('sec', 1, 'terror*|counter-terror*|counterterror*|anti-terror*', 'terrorism');
+add('sec', 1, 'militan*|insurgen*|counterinsurgency|counter-insurgency', 'militancy');
+add('sec', 0.8, 'extremis*|jihad*|radicalis*|radicaliz*', 'extremism');
+add('sec', 1, 'military|militaries|militarily|armed forces|troops|defence|defense|defence ministry|defense ministry', 'military');
+add('sec', 0.7, 'army|soldier|soldiers|security personnel|paramilitary|Frontier Corps|Frontier Constabulary', 'forces');
+add('sec', 1.5, 'security cooperation|security assistance|security aid|security dialogue|security partnership|security ties|security relations|defence cooperation|defense cooperation|defence agreement|defense agreement|defence pact|defense pact|security agreement|security pact', 'security cooperation');
+add('sec', 0.4, 'security', 'security');
+add('sec', 1.2, 'border management|border security|border control|border fencing|cross-border infiltration|infiltration', 'border security');
+add('sec', 0.4, 'border|borders|frontier|frontiers|cross-border', 'border');
+add('sec', 1.5, 'intelligence sharing|intelligence-sharing|intelligence cooperation|share intelligence|sharing intelligence', 'intelligence sharing');
+add('sec', 0.6, 'intelligence', 'intelligence');
+add('sec', 1.5, 'drone strike|drone strikes|drone attack|drone attacks|airstrike|airstrikes|air strike|air strikes|missile strike|targeted killing', 'drone strikes');
+add('sec', 0.5, 'drone|drones', 'drones');
+add('sec', 1.2, 'F-16|F-16s|fighter jet|fighter jets|arms sale|arms sales|arms deal|military hardware|military equipment|weapons systems', 'arms sales');
+add('sec', 0.8, 'weapon*|arms|missile|missiles|ammunition|nuclear|warhead*', 'weapons');
+add('sec', 1.5, 'military aid|military assistance|military financing|Foreign Military Financing|Foreign Military Sales|Coalition Support Fund|Coalition Support Funds|security-related assistance|military reimbursements', 'military aid');
+add('sec', 1.5, 'Foreign Terrorist Organization|Foreign Terrorist Organisation|Specially Designated Global Terrorist|terrorist designation|designated terrorist', 'terrorist designation');
+add('sec', 0.6, 'sanction|sanctions|sanctioned|blacklist*', 'sanctions');
+add('sec', 0.8, 'bomb|bombs|bombing|bombings|bomber|bombers|blast|blasts|explosion|IED|IEDs', 'bombings');
+add('sec', 1.2, 'suicide attack|suicide attacks|suicide bomb*|suicide bomber|terror attack|terror attacks|terrorist attack|terrorist attacks', 'terrorist attacks');
+add('sec', 0.5, 'attack|attacks|attacked|violence|killed', 'attacks');
+add('sec', 1, 'safe haven|safe havens|sanctuary|sanctuaries|hideout|hideouts|operatives|ceasefire|military operation|military operations|counter-narcotics', 'operations');
+add('sec', 1.2, 'Taliban|Tehreek-e-Taliban|Tehreek-i-Taliban|Tehrik-i-Taliban|Tehrik-e-Taliban|Tehreek-e-Taliban Pakistan|Tehreek-i-Taliban Pakistan|Tehrik-i-Taliban Pakistan|Tehrik-e-Taliban Pakistan|TTP|al-Qaeda|al-Qaida|al Qaeda|alQaeda|Islamic State|ISIS|ISIL|ISKP|ISIS-K|IS-K|ISIS-Khorasan|Daesh|Haqqani|Lashkar-e-Taiba|Lashkar-e-Tayyiba|Jaish-e-Mohammed|Jaish-e-Muhammad|Balochistan Liberation Army|BLA|Majeed Brigade|Fitna al-Khawarij|khawarij', 'militant groups');
+add('sec', 1.2, 'Zarb-e-Azb|Azm-e-Istehkam|Radd-ul-Fasaad|Raddul Fasaad', 'military operations');
+add('sec', 1.2, 'CIA|Central Intelligence Agency|Pentagon|CENTCOM|Central Command|Department of Defense|Defense Department|Department of War|War Department|Secretary of Defense|Secretary of War|US military|U.S. military|US forces|U.S. forces|American forces', 'US security agencies', { state: 'us' });
+add('sec', 1.2, 'ISI|Inter-Services Intelligence|ISPR|Inter-Services Public Relations|GHQ|Pakistan Army|Pakistani army|Pakistani military|Pakistani forces|Pakistan Air Force|Pakistan Navy|army chief|Field Marshal', 'Pakistani security agencies', { state: 'pk' });
+
+// Urdu
+add('sec', 1, 'دہشت گرد*|دہشتگرد*|دہشت‌گرد*', 'terrorism');
+add('sec', 1.5, 'انسداد دہشت گردی|انسدادِ دہشت گردی|انسداد دہشتگردی', 'counter-terrorism');
+add('sec', 1, 'عسکریت پسند*|شدت پسند*|انتہا پسند*|عسکریت', 'militancy');
+add('sec', 0.7, 'فوج|فوجی|فوجیوں|افواج|مسلح افواج|سیکیورٹی فورسز|سکیورٹی فورسز', 'military');
+add('sec', 0.4, 'سیکیورٹی|سکیورٹی|سیکورٹی|سلامتی', 'security');
+add('sec', 1.5, 'سیکیورٹی تعاون|سکیورٹی تعاون|دفاعی تعاون|سلامتی کے شعبے|فوجی امداد|فوجی تعاون|کولیشن سپورٹ فنڈ', 'security cooperation');
+add('sec', 1, 'دفاع|دفاعی|وزارت دفاع', 'defence');
+add('sec', 0.8, 'انٹیلی جنس|انٹیلیجنس|خفیہ معلومات|خفیہ اداروں|انٹیلی جنس شیئرنگ', 'intelligence');
+add('sec', 0.4, 'سرحد|سرحدی|سرحدوں|بارڈر', 'border');
+add('sec', 1.2, 'بارڈر مینجمنٹ|سرحدی نظم|سرحدی سیکیورٹی|سرحدی سکیورٹی|سرحد پار', 'border security');
+add('sec', 1.5, 'ڈرون حملہ|ڈرون حملے|ڈرون حملوں|فضائی حملے|فضائی حملہ', 'drone strikes');
+add('sec', 0.5, 'ڈرون|حملہ|حملے|حملوں|تشدد', 'attacks');
+add('sec', 1, 'کالعدم|طالبان|تحریک طالبان|تحریک طالبان پاکستان|ٹی ٹی پی|داعش|القاعدہ|بلوچستان لبریشن آرمی|بی ایل اے|فتنہ الخوارج|خوارج', 'militant groups');
+add('sec', 0.8, 'اسلحہ|ہتھیار|ہتھیاروں|میزائل|جوہری|ایف 16|ایف سولہ', 'weapons');
+add('sec', 0.8, 'دھماکہ|دھماکے|دھماکوں|بم|خودکش', 'bombings');
+add('sec', 0.6, 'پابندی|پابندیاں|پابندیوں', 'sanctions');
+add('sec', 1.2, 'سی آئی اے|پینٹاگون|امریکی فوج|سینٹ کام', 'US security agencies', { state: 'us' });
+add('sec', 1.2, 'آئی ایس آئی|آئی ایس پی آر|پاک فوج|پاکستانی فوج|آرمی چیف|فیلڈ مارشل', 'Pakistani security agencies', { state: 'pk' });
+
+// ── Off-topic beats ───────────────────────────────────────────────────────
+add('off', 1.2, 'tariff|tariffs|trade deal|trade agreement|trade talks|trade deficit|trade surplus|market access|reciprocal tariff|duty-free|textile*|exporters|importers|bilateral trade', 'trade terms', { topic: 'trade' });
+add('off', 0.7, 'trade|export|exports|import|imports|investment|investments|investor|investors|critical minerals|minerals|crypto|cryptocurrency|oil|business|businesses|commerce', 'trade terms', { topic: 'trade' });
+add('off', 1, 'IMF|International Monetary Fund|bailout|inflation|GDP|stock market|stock exchange|remittance*|budget deficit|fiscal deficit|interest rate|central bank|loan programme|loan program|extended fund facility', 'economy terms', { topic: 'the economy' });
+add('off', 1.5, 'cricket|T20|T20I|ODI|Test match|wicket*|innings|bowler*|bowling|batter|batters|batting|batsman|batsmen|super over|run chase|PCB|ICC|World Cup|Champions Trophy|sixes|boundaries|all-rounder|PSL|Pakistan Super League', 'sports terms', { topic: 'sport' });
+add('off', 0.8, 'match|matches|tournament|squad|captain|coach|fans|stadium|football|hockey|olympic*|medal|medals|tennis|squash|javelin|athlete*|scored|victory', 'sports terms', { topic: 'sport' });
+add('off', 1.2, 'flood|floods|flooding|floodwaters|monsoon|earthquake|cyclone|landslide*|heatwave|drought|humanitarian|relief|disaster|disasters|displaced|evacuat*|rescue|food aid|aid workers|NDMA|polio|vaccine*|vaccination|malnutrition|health care|healthcare|hospitals|climate', 'relief terms', { topic: 'disaster relief' });
+add('off', 1.2, 'visa|visas|student|students|scholarship*|Fulbright|universit*|immigration|immigrants|green card|diaspora|Pakistani-American|Pakistani-Americans|Pakistani American|Pakistani Americans|election|elections|campaign|voters|music|film|concert|festival', 'culture and immigration terms', { topic: 'people and culture' });
+add('off', 1.2, 'تجارت|تجارتی|ٹیرف|محصولات|برآمدات|درآمدات|سرمایہ کاری|آئی ایم ایف|مہنگائی|معدنیات', 'trade terms', { topic: 'trade' });
+add('off', 1.5, 'کرکٹ|ٹی ٹوئنٹی|ورلڈ کپ|وکٹ|وکٹیں|اننگز|بولر|بولنگ|بیٹنگ|کپتان|میچ|ٹورنامنٹ', 'sports terms', { topic: 'sport' });
+add('off', 1.2, 'سیلاب|سیلابی|بارش|بارشوں|زلزلہ|امدادی|ریلیف|متاثرین|انسانی ہمدردی|ویزا|طلبہ|طلبا', 'relief terms', { topic: 'disaster relief' });
+
+// ── Phrases that only look like terms: they swallow what they contain ─────
+add(
+  'none',
+  0,
+  'Washington Post|Washington Times|Washington Examiner|George Washington|Washington state|University of Washington|Washington Sundar|Washington Commanders|Washington Nationals|Washington Wizards|Washington Capitals|Denzel Washington|' +
+    'Latin America|South America|Central America|North America|Latin American|South American|Central American|North American|Captain America|American Express|American Airlines|Bank of America|American football|Native American|African American|African-American|Voice of America|Miss America|America\'s Cup|' +
+    'US$|U.S.$|US dollar|US dollars|U.S. dollar|U.S. dollars|US Open|U.S. Open|USA Today|US Masters|' +
+    'food security|energy security|economic security|social security|job security|water security|health security|financial security|' +
+    'artificial intelligence|business intelligence|emotional intelligence|market intelligence|' +
+    'heart attack|heart attacks|panic attack|bowling attack|pace attack|spin attack|seam attack|asthma attack|' +
+    'open arms|with open arms|arms length|arm\'s length|Salvation Army|defence lawyer|defense lawyer|defense attorney|defence counsel|title defence|title defense|' +
+    'trade routes|Congress party|Indian National Congress|trade-off',
+  'none',
+);
+
+/** The whole vocabulary, for building the matcher. */
+export const TOPIC_TERMS: readonly TermSpec[] = specs;
+
+/** Words that, in a title, URL or lede, mark a page worth a full look (quickCheck). */
+export const QUICK_WORDS: readonly string[] = ['pakistan', 'islamabad', 'rawalpindi', 'پاکستان', 'اسلام آباد', 'راولپنڈی', 'پاک '];

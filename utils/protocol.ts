@@ -1,0 +1,129 @@
+/**
+ * Every message between Backstory's contexts, one map per direction. Each
+ * entry is [request, response]; every answer is a Result because errors do
+ * not cross the messaging boundary. All values are JSON-serialisable.
+ */
+import type { AliasEntry, Analysis } from './core/analysis';
+import type { HistoryEntry, SidebarData } from './core/sidebar-data';
+import type { DatasetMeta } from './core/schema';
+import type { SchemaIssue } from './core/schema';
+
+export type Result<T, E = string> = { ok: true; value: T } | { ok: false; error: E };
+
+/** The reader's settings, kept in the reader's own store. */
+export interface Settings {
+  /** How sure the engine must be before the sidebar appears. */
+  sensitivity: 'strict' | 'normal' | 'broad';
+  highlights: boolean;
+  /** How the sidebar first appears on a relevant article. */
+  openMode: 'collapsed' | 'open';
+  /** Hosts where the reader turned Backstory off. */
+  disabledSites: string[];
+  /** Extra sites the reader added (hostnames), with host permission granted. */
+  addedSites: string[];
+  /** Open (true) or closed (false) per host, as the reader last left it. */
+  openBySite: Record<string, boolean>;
+  /** Optional dataset update URL (a manifest.json), off when empty. */
+  updateUrl: string;
+  autoUpdate: boolean;
+  /** Whether to record articles in the local reading history. */
+  keepHistory: boolean;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  sensitivity: 'normal',
+  highlights: true,
+  openMode: 'collapsed',
+  disabledSites: [],
+  addedSites: [],
+  openBySite: {},
+  updateUrl: '',
+  autoUpdate: false,
+  keepHistory: true,
+};
+
+export interface DatasetStatus {
+  meta: DatasetMeta;
+  origin: 'bundled' | 'imported' | 'update';
+  importedAt: string;
+  bundledVersion: string;
+  lastUpdateCheck?: { at: string; result: string };
+}
+
+/** Content script → background. */
+export interface ContentToBackground {
+  /** The alias dictionary for on-page matching, with the dataset version it came from. */
+  'matcher:get': [void, { aliases: AliasEntry[]; version: string }];
+  /** The page was analysed and judged relevant: keep its analysis for the sidebar; returns the sidebar's session key. */
+  'page:relevant': [{ analysis: Analysis }, { session: string; open: boolean; highlights: boolean }];
+  /** Whether Backstory is off on this host, and the sensitivity to use. Cheap: answered from memory. */
+  'page:settings': [{ host: string }, { disabled: boolean; sensitivity: Settings['sensitivity']; highlights: boolean }];
+  /** The reader opened or closed the sidebar on this host. */
+  'site:open-state': [{ host: string; open: boolean }, void];
+  /** Hover cards: a named record's one-line summary. */
+  'record:summary': [{ id: string }, { name: string; summary: string; kind: string } | null];
+  /** Not relevant: the popup's status for this tab. */
+  'page:irrelevant': [{ analysis: Analysis }, void];
+}
+
+/** Sidebar page (extension origin, in the page's iframe) → background. */
+export interface SidebarToBackground {
+  'sidebar:data': [{ session: string }, SidebarData];
+  /** "Not about this topic": stored as local feedback; the sidebar closes. */
+  'feedback:not-topic': [{ session: string }, void];
+  /** "Turn off on this site". */
+  'site:disable': [{ session: string }, void];
+  'sidebar:close': [{ session: string }, void];
+  'options:open': [void, void];
+}
+
+/** Popup → background. */
+export interface PopupToBackground {
+  'tab:status': [{ tabId: number }, { analysis: Analysis | null; disabled: boolean; host: string }];
+  'tab:show-sidebar': [{ tabId: number }, void];
+  'tab:analyse': [{ tabId: number }, void];
+  'site:set-disabled': [{ host: string; disabled: boolean }, void];
+}
+
+/** Options page → background. */
+export interface OptionsToBackground {
+  'settings:get': [void, Settings];
+  'settings:set': [Partial<Settings>, Settings];
+  'dataset:status': [void, DatasetStatus];
+  /** Import a dataset file's text: validated with the schema; a rejected file changes nothing. */
+  'dataset:import': [{ text: string }, Result<DatasetStatus, SchemaIssue[]>];
+  'dataset:export': [void, string];
+  'dataset:revert': [void, DatasetStatus];
+  'dataset:check-update': [void, { updated: boolean; message: string }];
+  'history:list': [void, HistoryEntry[]];
+  'history:export': [void, string];
+  'history:clear': [void, void];
+  'sites:added': [{ host: string }, Settings];
+  'sites:removed': [{ host: string }, Settings];
+}
+
+/** Background → content script (per tab). */
+export interface BackgroundToContent {
+  'sidebar:toggle': [void, void];
+  'sidebar:show': [void, void];
+  'sidebar:hide': [void, void];
+  'page:forget': [void, void];
+}
+
+export type ToBackground = ContentToBackground & SidebarToBackground & PopupToBackground & OptionsToBackground;
+
+export type Req<M, K extends keyof M> = M[K] extends [infer Q, unknown] ? Q : never;
+export type Res<M, K extends keyof M> = M[K] extends [unknown, infer R] ? R : never;
+
+/** The wire format of one message. */
+export interface Envelope<K extends string = string> {
+  backstory: 1;
+  type: K;
+  payload: unknown;
+}
+
+export const envelope = <K extends string>(type: K, payload: unknown): Envelope<K> => ({ backstory: 1, type, payload });
+
+export function isEnvelope(m: unknown): m is Envelope {
+  return !!m && typeof m === 'object' && (m as Envelope).backstory === 1 && typeof (m as Envelope).type === 'string';
+}
