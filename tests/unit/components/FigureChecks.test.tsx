@@ -1,0 +1,78 @@
+// @vitest-environment happy-dom
+import { cleanup, render, screen, within } from '@testing-library/preact';
+import { afterEach, expect, test } from 'vitest';
+import { FigureChecks } from '../../../components/FigureChecks';
+import type { FigureCheck } from '../../../utils/core/analysis';
+import { axeViolations, HOSTILE, sampleData } from './helpers';
+
+afterEach(cleanup);
+
+function checkFor(text: string): HTMLElement {
+  const q = screen.getAllByRole('article').find((a) => a.querySelector('q')?.textContent === text);
+  if (!q) throw new Error(`no check for ${text}`);
+  return q;
+}
+
+test('every status renders its words, not colour alone', () => {
+  const d = sampleData();
+  render(<FigureChecks checks={d.figureChecks} sources={d.sources} />);
+  const badge = (t: string) => checkFor(t).querySelector('.bs-badge')?.textContent;
+  expect(badge('699 terrorist incidents')).toBe('✓Status: matches');
+  expect(badge('34 percent surge in terrorist attacks')).toBe('≠Status: differs by 15% (lower)');
+  expect(badge('over 700 al-Qaida operatives')).toContain('disputed');
+  expect(badge('3,413 total deaths')).toContain('known false claim');
+  expect(badge('$14.6 billion')).toContain('unverifiable');
+  expect(badge('15-20 percent drop')).toContain('no reference');
+  // the glyph is decorative
+  expect(checkFor('699 terrorist incidents').querySelector('.bs-badge__icon')?.getAttribute('aria-hidden')).toBe('true');
+});
+
+test('references show series name, period, formatted value and source links', () => {
+  const d = sampleData();
+  render(<FigureChecks checks={d.figureChecks} sources={d.sources} />);
+  const aid = checkFor('$8 billion');
+  const ref = within(aid).getByRole('list', { name: 'Reference values' });
+  expect(ref.textContent).toContain('US security-related aid to Pakistan, excluding reimbursements (sample), 2002–2023: $8.5bn');
+  const link = within(ref).getByRole('link');
+  expect(link.getAttribute('href')).toBe('https://example.org/sample/sample-aid-tables');
+  expect(link.getAttribute('rel')).toBe('noopener noreferrer');
+  const fmf = checkFor('$1.5 billion');
+  expect(fmf.textContent).toContain('Foreign Military Financing to Pakistan (sample), 2005–2009: $1.5bn');
+  const counts = checkFor('699 terrorist incidents');
+  expect(counts.textContent).toContain('Terrorist attacks in Pakistan, Sample tracker A, 2025: 699');
+  expect(counts.textContent).toContain('Terrorist attacks in Pakistan, Sample tracker B, 2025: 580');
+});
+
+test('the explanation is shown as given, and a claim with its verdict', () => {
+  const d = sampleData();
+  render(<FigureChecks checks={d.figureChecks} sources={d.sources} />);
+  const aq = checkFor('over 700 al-Qaida operatives');
+  expect(aq.querySelector('.bs-check__explanation')?.textContent).toBe(d.figureChecks[6].explanation);
+  expect(aq.textContent).toContain('Repeats a circulating claim: Pakistan captured over 700 al-Qaida operatives after 2001. (verdict: disputed)');
+  // explanation equal to the claim's is not repeated
+  expect(aq.textContent!.split(d.figureChecks[6].explanation).length - 1).toBe(1);
+});
+
+test('a percent-change figure formats its references as percentages', () => {
+  const d = sampleData();
+  render(<FigureChecks checks={d.figureChecks} sources={d.sources} />);
+  expect(checkFor('34 percent surge in terrorist attacks').textContent).toContain('Sample tracker A, 2025: 39.8%');
+});
+
+test('article figure text and dataset text are rendered as text', () => {
+  const d = sampleData();
+  const c: FigureCheck = { ...d.figureChecks[0], figure: { ...d.figureChecks[0].figure, text: HOSTILE[1], context: HOSTILE[0] }, explanation: HOSTILE[0] };
+  const { container } = render(<FigureChecks checks={[c]} sources={d.sources} />);
+  expect(container.querySelector('img, script')).toBeNull();
+  expect(container.querySelector('q')?.textContent).toBe(HOSTILE[1]);
+  expect(container.querySelector('q')?.getAttribute('dir')).toBe('auto');
+});
+
+test('renders nothing for no checks; no axe violations for all', async () => {
+  const d = sampleData();
+  const empty = render(<FigureChecks checks={[]} sources={d.sources} />);
+  expect(empty.container.innerHTML).toBe('');
+  cleanup();
+  const { container } = render(<FigureChecks checks={d.figureChecks} sources={d.sources} />);
+  expect(await axeViolations(container)).toEqual([]);
+});

@@ -1,0 +1,96 @@
+/**
+ * Is this page one article? URL and host rules first (fronts, tag and topic
+ * pages, search, video and live-blog indexes, encyclopedias are not), then
+ * what the page declares (JSON-LD article types incl. @graph, og:type,
+ * article:published_time, citation_*), then its shape, in the spirit of
+ * Readability's isProbablyReaderable, measured on the extracted body.
+ */
+import type { ExtractedArticle } from './extract-article';
+
+export interface ArticleDecision {
+  isArticle: boolean;
+  signals: string[];
+}
+
+const LISTING_SEGMENTS = new Set([
+  'tag', 'tags', 'topic', 'topics', 'category', 'categories', 'section', 'sections', 'search', 'author', 'authors',
+  'archive', 'archives', 'trends', 'trending', 'keyword', 'keywords', 'subject', 'subjects', 'collection', 'collections', 'hub', 'label',
+]);
+const MEDIA_SEGMENTS = new Set(['video', 'videos', 'watch', 'tv', 'podcast', 'podcasts', 'gallery', 'galleries', 'photos', 'multimedia']);
+const LIVE_SEGMENTS = new Set(['live', 'live-news', 'liveblog', 'live-blog', 'live-updates']);
+const SECTION_WORDS =
+  /^(?:news|latest|latest-news|latest-stories|pakistan|world|national|international|business|sport|sports|opinion|opinions|editorial|editorials|columns|blogs|politics|us|usa|asia|south-asia|middle-east|americas|home|index|front-page|frontpage|today|top-stories|breaking|breaking-news|newspaper|print|e-paper|epaper|urdu|english|[a-z]{2}|\d{4}|\d{1,2})$/;
+const ENCYCLOPEDIAS = /(?:^|\.)(?:wikipedia\.org|wikiwand\.com|britannica\.com|fandom\.com|wikia\.com|wiktionary\.org|everybodywiki\.com|infoplease\.com)$/;
+const SEARCH_PARAMS = ['q', 's', 'query', 'search', 'searchterm', 'keywords'];
+
+/** Why the URL alone says "not an article", or undefined. */
+export function urlNonArticleReason(url: string): string | undefined {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return undefined;
+  }
+  if (ENCYCLOPEDIAS.test(u.hostname.toLowerCase())) return 'an encyclopedia page';
+  for (const p of SEARCH_PARAMS) if (u.searchParams.has(p)) return 'a search page';
+  const segs = u.pathname.toLowerCase().split('/').filter((s) => s.length > 0);
+  if (segs.length === 0) return 'a front page';
+  const last = segs[segs.length - 1].replace(/\.(?:html?|php|aspx?)$/, '');
+  for (let i = 0; i < segs.length; i++) {
+    const s = segs[i];
+    if (LISTING_SEGMENTS.has(s) && i < segs.length) return `a ${s.replace(/s$/, '')} page`;
+    if (MEDIA_SEGMENTS.has(s)) return 'a video or media page';
+    if (LIVE_SEGMENTS.has(s) && segs.length - i <= 2 && !/\d{5,}/.test(segs.slice(i + 1).join('/'))) return 'a live-blog index';
+  }
+  if (segs.every((s) => SECTION_WORDS.test(s)) || (segs.length <= 2 && (last === 'index' || last === 'default'))) return 'a section front';
+  return undefined;
+}
+
+const ARTICLE_TYPES = /^(?:NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|Article|BlogPosting|Report|ScholarlyArticle|TechArticle|SatiricalArticle)$/;
+const LISTING_TYPES = /^(?:CollectionPage|SearchResultsPage|ItemList|ProfilePage|VideoGallery|ImageGallery|MediaGallery|LiveBlogPosting)$/;
+
+/** The article decision with its evidence. */
+export function detectArticle(url: string, page: ExtractedArticle): ArticleDecision {
+  const signals: string[] = [];
+  const urlReason = urlNonArticleReason(url);
+  if (urlReason) return { isArticle: false, signals: [`the address is ${urlReason}`] };
+  const { meta } = page;
+  let declared = false;
+  let listing = false;
+  for (const t of meta.jsonLdTypes) {
+    if (ARTICLE_TYPES.test(t) && !declared) {
+      declared = true;
+      signals.push(`JSON-LD ${t}`);
+    } else if (LISTING_TYPES.test(t)) listing = true;
+  }
+  const ogType = (meta.meta.get('og:type') ?? '').toLowerCase();
+  if (ogType === 'article') {
+    declared = true;
+    signals.push('og:type article');
+  }
+  if (meta.meta.has('article:published_time')) {
+    declared = true;
+    signals.push('article:published_time');
+  }
+  if (meta.meta.has('citation_title') || meta.meta.has('citation_publication_date')) {
+    declared = true;
+    signals.push('citation metadata');
+  }
+  if (meta.meta.has('mw:pageid') || /^mw/.test(meta.meta.get('generator') ?? '') || /MediaWiki/i.test(meta.meta.get('generator') ?? '')) {
+    return { isArticle: false, signals: [...signals, 'a wiki page'] };
+  }
+  const shaped = page.paragraphs.length >= 3 && page.words >= 150 && page.linkDensity < 0.35;
+  const frontLike = page.teasers >= 6 && page.words < 400;
+  if (declared && page.words >= 20 && !frontLike && !(listing && !ARTICLE_TYPES.test(meta.jsonLdTypes[0] ?? ''))) {
+    return { isArticle: true, signals };
+  }
+  if (listing) return { isArticle: false, signals: [...signals, 'declared as a listing page'] };
+  if (frontLike) return { isArticle: false, signals: [...signals, `${page.teasers} teasers and little running text`] };
+  if (ogType && ogType !== 'article') signals.push(`og:type ${ogType}`);
+  if (shaped && !(ogType && ogType !== 'article' && page.words < 300)) {
+    signals.push(`${page.paragraphs.length} paragraphs of running text`);
+    return { isArticle: true, signals };
+  }
+  signals.push(page.words < 150 ? `only ${page.words} words of running text` : 'text is mostly links');
+  return { isArticle: false, signals };
+}

@@ -1,0 +1,270 @@
+/**
+ * A light article extractor: headline, date, site, language, direction and
+ * the body's paragraphs without navigation, related links, comments or ads.
+ * It reads the live document (no clone, no mutation) and touches only the
+ * paragraphs of the chosen container, which is what keeps it several times
+ * cheaper than Readability (numbers in tests/unit/core/README.md).
+ */
+import { cleanText } from './normalise-text';
+import { findNewsSite } from './news-sites';
+import { readMetadata, toIsoDate, type PageMetadata } from './read-metadata';
+
+export interface ExtractedArticle {
+  headline: string;
+  published?: string;
+  siteName?: string;
+  lang: string;
+  dir: 'ltr' | 'rtl';
+  paragraphs: string[];
+  words: number;
+  /** Share of the container's paragraph text that sits in links. */
+  linkDensity: number;
+  /** How many teaser-like <article> elements the page has (fronts have many). */
+  teasers: number;
+  meta: PageMetadata;
+}
+
+const CONTAINERS =
+  '[itemprop="articleBody"], [itemprop="articlebody"], article, [role="main"], main, .article-body, .article__body, .story-body, .story__content, .entry-content, .post-content, .article-content, .story-content, #article-body, .content-body, .td-post-content';
+const BLOCKS = 'p, h2, h3, h4, li, blockquote, pre';
+const SKIP_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'HEADER', 'FORM', 'FIGURE', 'FIGCAPTION', 'NOSCRIPT', 'TEMPLATE', 'BUTTON', 'SELECT', 'SCRIPT', 'STYLE', 'DIALOG', 'IFRAME', 'svg', 'SVG', 'TIME', 'ADDRESS']);
+const SKIP_ROLES = new Set(['navigation', 'complementary', 'contentinfo', 'banner', 'dialog', 'search', 'menu', 'menubar', 'alert']);
+const BOILERPLATE =
+  /(?:^|[\s_-])(?:comments?|related|share|sharing|social|promo|advert\w*|ads?|sponsor\w*|newsletter|subscribe|subscription|recommend\w*|more-?stories|read-?more|also-?read|see-?also|sidebar|footer|breadcrumbs?|tags?|tag-?list|popular|trending|outbrain|taboola|cookies?|captions?|disqus|byline|author-?bio|bio|nav|navbar|menu|masthead|widget|teasers?|most-?read|paywall|modal|popup|hidden|sr-only|visually-hidden|print-only)(?:[\s_-]|$)/i;
+
+/** Extracts the article's parts from a live document. */
+export function extractArticle(doc: Document, url: string, meta: PageMetadata = readMetadata(doc)): ExtractedArticle {
+  const root = chooseRoot(doc);
+  const { paragraphs, linkChars, chars } = collectParagraphs(root);
+  let words = 0;
+  for (let i = 0; i < paragraphs.length; i++) words += countWords(paragraphs[i]);
+  const lang = pageLang(doc, meta, paragraphs);
+  return {
+    headline: pickHeadline(doc, meta, root),
+    published: pickPublished(doc, meta, root),
+    siteName: pickSiteName(meta, url),
+    lang,
+    dir: pageDir(doc, lang),
+    paragraphs,
+    words,
+    linkDensity: chars > 0 ? linkChars / chars : 0,
+    teasers: doc.getElementsByTagName('article').length,
+    meta,
+  };
+}
+
+/** Words in a text: runs of letters/digits separated by spaces. */
+export function countWords(s: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const space = c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0;
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
+
+/** The container with the most paragraph text; the deepest one when nested ones tie. */
+function chooseRoot(doc: Document): Element {
+  const body: Element = doc.body ?? doc.documentElement;
+  if (!body) return doc.createElement('div');
+  const candidates = doc.querySelectorAll(CONTAINERS);
+  let best: Element | null = null;
+  let bestLen = 0;
+  const lens: Array<[Element, number]> = [];
+  for (let i = 0; i < candidates.length && i < 200; i++) {
+    const c = candidates[i];
+    if (isBoilerplate(c)) continue;
+    const len = paragraphChars(c);
+    lens.push([c, len]);
+    if (len > bestLen) {
+      best = c;
+      bestLen = len;
+    }
+  }
+  if (best) {
+    // prefer a nested container holding nearly all of the best one's text
+    for (const [c, len] of lens) if (c !== best && len >= bestLen * 0.85 && best.contains(c)) best = c;
+    if (bestLen >= 200) return best;
+  }
+  return densestParent(body) ?? best ?? body;
+}
+
+function paragraphChars(el: Element): number {
+  const ps = el.getElementsByTagName('p');
+  let n = 0;
+  for (let i = 0; i < ps.length && i < 500; i++) n += (ps[i].textContent ?? '').length;
+  return n;
+}
+
+/** Readability's idea, lightly: the parent (or grandparent) holding most paragraph text. */
+function densestParent(body: Element): Element | null {
+  const ps = body.getElementsByTagName('p');
+  const score = new Map<Element, number>();
+  for (let i = 0; i < ps.length && i < 3000; i++) {
+    const p = ps[i];
+    const len = (p.textContent ?? '').length;
+    if (len < 25) continue;
+    const parent = p.parentElement;
+    if (!parent) continue;
+    score.set(parent, (score.get(parent) ?? 0) + len);
+    const gp = parent.parentElement;
+    if (gp) score.set(gp, (score.get(gp) ?? 0) + len / 2);
+  }
+  let best: Element | null = null;
+  let bestScore = 0;
+  for (const [el, s] of score) {
+    if (s > bestScore && !isBoilerplate(el)) {
+      best = el;
+      bestScore = s;
+    }
+  }
+  return best;
+}
+
+const verdicts = new WeakMap<Element, boolean>();
+
+/** True for navigation, asides, comments, share bars, ads and hidden parts. */
+function isBoilerplate(el: Element): boolean {
+  const known = verdicts.get(el);
+  if (known !== undefined) return known;
+  let v = SKIP_TAGS.has(el.tagName);
+  if (!v) {
+    const role = el.getAttribute('role');
+    v = (!!role && SKIP_ROLES.has(role)) || el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true';
+  }
+  if (!v) {
+    const cls = el.getAttribute('class');
+    const id = el.getAttribute('id');
+    v = (!!cls && cls.length < 500 && BOILERPLATE.test(cls)) || (!!id && id.length < 200 && BOILERPLATE.test(id));
+  }
+  if (!v) {
+    const style = el.getAttribute('style');
+    v = !!style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+  }
+  verdicts.set(el, v);
+  return v;
+}
+
+function insideBoilerplate(el: Element, root: Element): boolean {
+  for (let a: Element | null = el; a && a !== root; a = a.parentElement) if (isBoilerplate(a)) return true;
+  return false;
+}
+
+function collectParagraphs(root: Element): { paragraphs: string[]; linkChars: number; chars: number } {
+  const paragraphs: string[] = [];
+  let linkChars = 0;
+  let chars = 0;
+  const blocks = root.querySelectorAll(BLOCKS);
+  for (let i = 0; i < blocks.length && i < 5000; i++) {
+    const b = blocks[i];
+    const tag = b.tagName;
+    if ((tag === 'LI' || tag === 'BLOCKQUOTE') && b.getElementsByTagName('p').length > 0) continue;
+    if (insideBoilerplate(b, root)) continue;
+    const text = cleanText(b.textContent ?? '');
+    if (text.length < 2) continue;
+    const links = linkText(b);
+    chars += text.length;
+    linkChars += links;
+    if (links / text.length > 0.5 && (tag === 'LI' || text.length < 200)) continue;
+    paragraphs.push(text);
+  }
+  if (paragraphs.length === 0) {
+    const text = cleanText(root.textContent ?? '').slice(0, 50000);
+    if (text) paragraphs.push(text);
+  }
+  return { paragraphs, linkChars, chars };
+}
+
+function linkText(el: Element): number {
+  const as = el.getElementsByTagName('a');
+  let n = 0;
+  for (let i = 0; i < as.length; i++) n += cleanText(as[i].textContent ?? '').length;
+  return n;
+}
+
+const TITLE_SUFFIX = /\s+[|\-–—:·•]\s+([^|\-–—:·•]{2,60})$/;
+
+/** "Headline - Dawn" -> "Headline": a short trailing part after a separator is the site's name. */
+function stripSiteSuffix(title: string): string {
+  const m = TITLE_SUFFIX.exec(title);
+  if (!m) return title;
+  const rest = title.slice(0, m.index);
+  return countWords(m[1]) <= 4 && countWords(rest) >= 4 ? rest : title;
+}
+
+function pickHeadline(doc: Document, meta: PageMetadata, root: Element): string {
+  const og = meta.meta.get('og:title') ?? meta.meta.get('twitter:title');
+  const ld = meta.jsonLdHeadline;
+  const h1s = doc.getElementsByTagName('h1');
+  let h1 = '';
+  for (let i = 0; i < h1s.length && i < 5; i++) {
+    const t = cleanText(h1s[i].textContent ?? '');
+    if (t.length >= 10 && !insideBoilerplate(h1s[i], doc.documentElement)) {
+      h1 = t;
+      if (root.contains(h1s[i]) || !og) break;
+    }
+  }
+  const reference = ld ?? og;
+  if (h1 && (!reference || similar(h1, reference))) return h1.slice(0, 500);
+  if (reference) return stripSiteSuffix(cleanText(reference)).slice(0, 500);
+  if (h1) return h1.slice(0, 500);
+  return stripSiteSuffix(meta.title).slice(0, 500);
+}
+
+function similar(a: string, b: string): boolean {
+  const wa = new Set(a.toLowerCase().split(/\s+/));
+  const wb = b.toLowerCase().split(/\s+/);
+  let shared = 0;
+  for (const w of wb) if (wa.has(w)) shared++;
+  return shared >= Math.min(wa.size, wb.length) * 0.5;
+}
+
+const DATE_META = ['article:published_time', 'og:published_time', 'published_time', 'citation_publication_date', 'citation_date', 'citation_online_date', 'dc.date.issued', 'dc.date', 'dcterms.date', 'date', 'pubdate', 'publishdate', 'publish-date', 'publish_date', 'sailthru.date', 'parsely-pub-date', 'datepublished'];
+
+function pickPublished(doc: Document, meta: PageMetadata, root: Element): string | undefined {
+  const fromLd = toIsoDate(meta.jsonLdPublished);
+  if (fromLd) return fromLd;
+  for (const k of DATE_META) {
+    const d = toIsoDate(meta.meta.get(k));
+    if (d) return d;
+  }
+  const el = root.querySelector('time[datetime]') ?? doc.querySelector('[itemprop="datePublished"], time[datetime]');
+  return toIsoDate(el?.getAttribute('datetime') ?? el?.getAttribute('content'));
+}
+
+function pickSiteName(meta: PageMetadata, url: string): string | undefined {
+  const s = meta.meta.get('og:site_name') ?? meta.jsonLdPublisher ?? meta.meta.get('application-name');
+  if (s) return cleanText(s).slice(0, 200);
+  try {
+    return findNewsSite(new URL(url).hostname)?.name;
+  } catch {
+    return undefined;
+  }
+}
+
+const RTL = new Set(['ur', 'ar', 'fa', 'he', 'ps', 'sd', 'ug', 'yi', 'dv', 'ckb']);
+
+function pageLang(doc: Document, meta: PageMetadata, paragraphs: string[]): string {
+  const declared =
+    doc.documentElement?.getAttribute('lang') ||
+    doc.body?.getAttribute('lang') ||
+    meta.meta.get('content-language') ||
+    meta.jsonLdLanguage ||
+    meta.meta.get('og:locale') ||
+    '';
+  const primary = declared.trim().split(/[-_]/)[0].toLowerCase();
+  if (/^[a-z]{2,3}$/.test(primary)) return primary;
+  const sample = (paragraphs[0] ?? '') + (paragraphs[1] ?? '');
+  const arabic = (sample.match(/[\u0600-\u06FF]/g) ?? []).length;
+  if (arabic > sample.length * 0.3) return /[ٹڈڑںےہھگ]/.test(sample) ? 'ur' : 'ar';
+  return 'und';
+}
+
+function pageDir(doc: Document, lang: string): 'ltr' | 'rtl' {
+  const d = (doc.documentElement?.getAttribute('dir') || doc.body?.getAttribute('dir') || '').toLowerCase();
+  if (d === 'rtl' || d === 'ltr') return d;
+  return RTL.has(lang) ? 'rtl' : 'ltr';
+}
