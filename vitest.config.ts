@@ -3,7 +3,8 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 import preact from '@preact/preset-vite';
 
 export default defineConfig({
-  plugins: [WxtVitest(), preact()],
+  // WXT and vitest each bring their own vite: the plugin types differ, the plugins work.
+  plugins: [WxtVitest() as never, preact() as never],
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'node',

@@ -36,7 +36,9 @@ export function Card({ item, sources, names }: CardProps) {
       <p class="bs-card__summary">{summary.text}</p>
       {summary.truncated ? (
         <details class="bs-more">
-          <summary>More about {r.name}</summary>
+          <summary>
+            Read more<span class="bs-vh"> about {r.name}</span>
+          </summary>
           <p>{r.summary}</p>
         </details>
       ) : null}

@@ -21,7 +21,8 @@ export function FigureCheckCard({ check, sources }: FigureCheckCardProps) {
   const { figure, status, references, claim, explanation } = check;
   // A percent-change or share figure is compared with a computed percentage, whatever the series' own unit.
   const refUnit = (unit: string) => (figure.kind === 'change-percent' || figure.kind === 'share-percent' ? 'percent' : unit);
-  const period = figure.period ? [figure.period.from, figure.period.to].filter(Boolean).join('–') : '';
+  const { from, to } = figure.period ?? {};
+  const period = from && to ? (from === to ? from : `${from}–${to}`) : from ? `from ${from}` : to ? `to ${to}` : '';
   return (
     <article class={`bs-check bs-check--${status}`}>
       <h3 class="bs-check__figure">

@@ -73,6 +73,7 @@ export function SeriesChart({ series, title }: SeriesChartProps) {
 function describe(series: readonly Series[], title: string): string {
   const parts = [`Bar chart: ${title}.`];
   for (const s of series) {
+    if (s.values.length === 0) continue;
     const vals = [...s.values].sort((a, b) => a.period.localeCompare(b.period));
     const hi = vals.reduce((m, v) => (v.value > m.value ? v : m), vals[0]);
     const range = vals.length > 1 ? `${formatPeriod(vals[0].period)} to ${formatPeriod(vals[vals.length - 1].period)}` : formatPeriod(vals[0].period);

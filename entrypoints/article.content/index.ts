@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { defaultMatchPatterns } from '@/utils/core/news-sites';
 import { analysePage, contentKey, quickCheck } from '@/utils/core/analyse-page';
+import { applySensitivity } from '@/utils/core/apply-sensitivity';
 import { ask } from '@/utils/messaging';
 import { isEnvelope, type BackgroundToContent } from '@/utils/protocol';
 import { mountSidebar, type SidebarHost } from '@/utils/page/sidebar-host';
@@ -32,7 +33,7 @@ export default defineContentScript({
       const settings = await ask('page:settings', { host });
       if (settings.disabled && !force) return;
       const { aliases } = await ask('matcher:get', undefined);
-      const analysis = analysePage(document, location.href, aliases, { sensitivity: settings.sensitivity });
+      const analysis = applySensitivity(analysePage(document, location.href, aliases), settings.sensitivity);
       if (!analysis.topic.relevant && !force) return void ask('page:irrelevant', { analysis });
       teardown();
       const reply = await ask('page:relevant', { analysis });

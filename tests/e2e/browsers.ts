@@ -102,8 +102,20 @@ const CHROMIUM_ARGS = [
   '--no-default-browser-check',
   // HttpsUpgrades: http:// navigations are first tried over https (a CONNECT the proxy refuses).
   // NetworkTimeServiceQuerying: clients2.google.com/time at startup.
-  '--disable-features=HttpsUpgrades,NetworkTimeServiceQuerying,Translate,OptimizationHints,MediaRouter',
+  // AutofillServerCommunication: content-autofill.googleapis.com for every page with a form.
+  '--disable-features=HttpsUpgrades,NetworkTimeServiceQuerying,AutofillServerCommunication,Translate,OptimizationHints,MediaRouter',
 ];
+
+/** Profile preferences written before Chromium starts. */
+const CHROMIUM_PROFILE_PREFS = {
+  // No preconnects or DNS prefetches for <link rel=preconnect> and predicted navigations:
+  // the corpus pages' hints would otherwise reach the proxy as CONNECTs that are not the extension's.
+  net: { network_prediction_options: 2 },
+  signin: { allowed: false },
+  translate: { enabled: false },
+  credentials_enable_service: false,
+  autofill: { profile_enabled: false, credit_card_enabled: false },
+};
 
 /**
  * Preferences that keep Firefox off the network except through the proxy, and
@@ -193,6 +205,8 @@ export async function launchWithExtension(name: BrowserName, opts: LaunchOptions
   if (name === 'chromium') {
     // A fresh profile per launch: nothing carries over between runs.
     const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'backstory-e2e-chromium-'));
+    fs.mkdirSync(path.join(userDataDir, 'Default'));
+    fs.writeFileSync(path.join(userDataDir, 'Default', 'Preferences'), JSON.stringify(CHROMIUM_PROFILE_PREFS));
     const browser = await puppeteer.launch({
       executablePath,
       headless,

@@ -17,10 +17,8 @@
  * |                    | console.error (own CDP session on the worker)   | console.error NOT attributable                              |
  * | popup / options    | same as background when open as a tab/target    | uncaught errors (stderr)                                    |
  *
- * Ignored, on purpose: "Failed to load resource" for http(s) URLs (every
- * request is checked through the proxy's log instead) and CSP "Refused to …"
- * reports that do not name the extension (the corpus pages are served with a
- * CSP that blocks their own scripts and subresources).
+ * Ignored, on purpose: messages about the page's own resources that do not
+ * name the extension (see RESOURCE_NOISE below).
  */
 import type { Browser, CDPSession, Page, Target } from 'puppeteer-core';
 
@@ -78,15 +76,30 @@ export function sourceOf(url: string | undefined, extensionOrigin: string): Prob
   return 'extension';
 }
 
-const NOISE: readonly ((text: string, url: string | undefined, extensionOrigin: string) => boolean)[] = [
-  // Resource failures on fixture hosts: the proxy's request log is the check for those.
-  (t, url) => /^Failed to load resource\b/.test(t) && !!url && /^https?:/.test(url),
-  // CSP reports for the page's own (blocked) resources.
-  (t, _u, origin) => /^Refused to /.test(t) && !t.includes(origin) && !/-extension:\/\//.test(t),
+/**
+ * Messages about the page's own resources that are not errors of the
+ * extension: failed loads (the proxy's request log is the check for what was
+ * requested), CSP blocks ("Refused to …" before Chromium ~150, "Loading the
+ * script '…' violates the following Content Security Policy directive …"
+ * since; the corpus pages are served with a CSP that blocks their scripts and
+ * subresources), and saved pages' file:, blob: and other extensions' URLs.
+ * A message that names our extension's origin is never noise.
+ */
+const RESOURCE_NOISE = [
+  /^Failed to load resource\b/,
+  /^Not allowed to load local resource\b/,
+  /^Refused to /,
+  /violates the following Content Security Policy directive/,
+  // Firefox reports CSP blocks as errors: "Content-Security-Policy: The page’s settings blocked …",
+  // "Content-Security-Policy: Prevented too many CSP reports …", and file: links as security errors.
+  /^(Error: )?Content-Security-Policy: /,
+  /^(Error: )?Security Error: Content at \S+ may not load (or link to|data from) /,
+  /^(Error: )?downloadable font: /,
 ];
 
 function isNoise(text: string, url: string | undefined, extensionOrigin: string) {
-  return NOISE.some((f) => f(text, url, extensionOrigin));
+  if (text.includes(extensionOrigin) || url?.startsWith(extensionOrigin)) return false;
+  return RESOURCE_NOISE.some((re) => re.test(text));
 }
 
 /** Watch a tab: uncaught errors and console errors of the page, its content scripts and (Chromium) its frames' console. */
@@ -94,6 +107,7 @@ export function watchPage(page: Page, log: ProblemLog, extensionOrigin: string) 
   page.on('pageerror', (err: unknown) => {
     const e = err instanceof Error ? err : new Error(String(err));
     const scriptUrl = /(?:chrome|moz)-extension:\/\/[^\s):]+/.exec(e.stack ?? '')?.[0];
+    if (isNoise(e.message, scriptUrl, extensionOrigin)) return;
     log.add({ source: sourceOf(scriptUrl, extensionOrigin), kind: 'exception', text: e.stack || e.message, url: scriptUrl, pageUrl: page.url() });
   });
   page.on('console', (msg) => {

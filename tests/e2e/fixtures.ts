@@ -12,7 +12,8 @@ import type { Route } from './server.ts';
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 /** The shared folder beside the clone; BACKSTORY_SHARED overrides it. */
 export const sharedDir = path.resolve(process.env.BACKSTORY_SHARED ?? path.resolve(projectRoot, '../shared'));
-export const seedPagesDir = path.join(projectRoot, 'tests/fixtures/pages');
+/** The seed fixture pages; E2E_SEED_PAGES overrides (for trying the harness on other pages). */
+export const seedPagesDir = path.resolve(process.env.E2E_SEED_PAGES ?? path.join(projectRoot, 'tests/fixtures/pages'));
 export const corpusDir = path.join(sharedDir, 'corpus/readability');
 
 /**

@@ -75,15 +75,14 @@ function classify(term: string): { exact: Array<[number, number]>; nameLike: boo
 
 /** Builds the automaton for a dictionary; empty or unfoldable terms are skipped. */
 export function buildMatcher<T>(entries: ReadonlyArray<DictEntry<T>>): Matcher<T> {
-  const next = new Map<number, number>();
-  const outs: Array<number[] | undefined> = [undefined];
+  const trie = new Trie();
+  const out: Array<number[] | undefined> = [undefined];
   const patterns: Pattern<T>[] = [];
-  let nodes = 1;
   for (let i = 0; i < entries.length; i++) {
     const e = entries[i];
     if (!e || typeof e.term !== 'string') continue;
     const { cased, lower } = foldKey(e.term);
-    if (lower.length === 0 || lower.length > 300 || !/[\p{L}\p{N}]/u.test(lower)) continue;
+    if (lower.length === 0 || lower.length > 300 || !hasWordChar(cased)) continue;
     const cls = classify(cased);
     const id = patterns.length;
     patterns.push({
@@ -94,51 +93,77 @@ export function buildMatcher<T>(entries: ReadonlyArray<DictEntry<T>>): Matcher<T
       exact: cls.exact,
       caseSensitive: cls.exact.length > 0,
       nameLike: cls.nameLike,
-      startsWithLetter: /^\p{L}/u.test(cased),
-      endsWithLetter: /\p{L}$/u.test(cased),
+      startsWithLetter: isLetter(cased[0]),
+      endsWithLetter: isLetter(cased[cased.length - 1]),
     });
     let node = 0;
-    for (let k = 0; k < lower.length; k++) {
-      const key = node * 0x10000 + lower.charCodeAt(k);
-      let to = next.get(key);
-      if (to === undefined) {
-        to = nodes++;
-        next.set(key, to);
-        outs.push(undefined);
-      }
-      node = to;
-    }
-    (outs[node] ??= []).push(id);
+    for (let k = 0; k < lower.length; k++) node = trie.child(node, lower.charCodeAt(k));
+    while (out.length < trie.size) out.push(undefined);
+    (out[node] ??= []).push(id);
   }
-  return linkFailures(next, outs, nodes, patterns);
+  while (out.length < trie.size) out.push(undefined);
+  return linkFailures(trie, out, patterns);
 }
 
-function linkFailures<T>(next: Map<number, number>, out: Array<number[] | undefined>, nodes: number, patterns: Pattern<T>[]): Matcher<T> {
+const hasWordChar = (s: string) => {
+  for (const c of s) if (isWordChar(c)) return true;
+  return false;
+};
+const isLetter = (c: string | undefined) => isWordChar(c) && !(c! >= '0' && c! <= '9');
+
+/** A trie with child lists in typed arrays (cheap to build, cheap to walk). */
+class Trie {
+  next = new Map<number, number>();
+  firstChild = new Int32Array(1024).fill(-1);
+  sibling = new Int32Array(1024).fill(-1);
+  code = new Int32Array(1024);
+  size = 1;
+  child(node: number, code: number): number {
+    const key = node * 0x10000 + code;
+    const hit = this.next.get(key);
+    if (hit !== undefined) return hit;
+    const id = this.size++;
+    if (id >= this.code.length) this.grow();
+    this.next.set(key, id);
+    this.code[id] = code;
+    this.sibling[id] = this.firstChild[node];
+    this.firstChild[node] = id;
+    return id;
+  }
+  private grow(): void {
+    const n = this.code.length * 2;
+    const f = new Int32Array(n).fill(-1);
+    const s = new Int32Array(n).fill(-1);
+    const c = new Int32Array(n);
+    f.set(this.firstChild);
+    s.set(this.sibling);
+    c.set(this.code);
+    this.firstChild = f;
+    this.sibling = s;
+    this.code = c;
+  }
+}
+
+function linkFailures<T>(trie: Trie, out: Array<number[] | undefined>, patterns: Pattern<T>[]): Matcher<T> {
+  const nodes = trie.size;
+  const { next, firstChild, sibling, code } = trie;
   const fail = new Int32Array(nodes);
   const dict = new Int32Array(nodes).fill(-1);
-  // children per node, for the breadth-first walk
-  const children: Array<Array<[number, number]> | undefined> = new Array(nodes);
-  for (const [key, to] of next) {
-    const from = Math.floor(key / 0x10000);
-    (children[from] ??= []).push([key - from * 0x10000, to]);
-  }
-  const queue: number[] = [];
-  for (const [, to] of children[0] ?? []) {
-    fail[to] = 0;
-    queue.push(to);
-  }
-  for (let qi = 0; qi < queue.length; qi++) {
-    const u = queue[qi];
-    for (const [code, v] of children[u] ?? []) {
+  const queue = new Int32Array(nodes);
+  let tail = 0;
+  for (let c = firstChild[0]; c !== -1; c = sibling[c]) queue[tail++] = c;
+  for (let head = 0; head < tail; head++) {
+    const u = queue[head];
+    for (let v = firstChild[u]; v !== -1; v = sibling[v]) {
       let f = fail[u];
-      let t = next.get(f * 0x10000 + code);
+      let t = next.get(f * 0x10000 + code[v]);
       while (t === undefined && f !== 0) {
         f = fail[f];
-        t = next.get(f * 0x10000 + code);
+        t = next.get(f * 0x10000 + code[v]);
       }
       fail[v] = t !== undefined && t !== v ? t : 0;
       dict[v] = out[fail[v]] ? fail[v] : dict[fail[v]];
-      queue.push(v);
+      queue[tail++] = v;
     }
   }
   return { next, fail, out, dict, patterns };

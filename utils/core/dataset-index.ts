@@ -3,7 +3,7 @@
  * records by id and alias, agreements and events before a date, series by
  * metric, and the related-reading ranking. Plain TypeScript.
  */
-import type { AliasEntry, Analysis, FigureCheck } from './analysis';
+import type { AliasEntry, Analysis, ExtractedFigure, FigureCheck } from './analysis';
 import type { Actor, Agreement, Dataset, Event, Series, Source } from './schema';
 import type { HistoryEntry, RelatedReading, SidebarData, TimelineItem } from './sidebar-data';
 import { normaliseAlias } from './normalise-alias';
@@ -118,13 +118,13 @@ export function assembleSidebarData(
   index: DatasetIndex,
   analysis: Analysis,
   history: HistoryEntry[],
-  checkFigures: (a: Analysis, d: Dataset) => FigureCheck[],
+  checkFigures: (figures: readonly ExtractedFigure[], data: Dataset) => FigureCheck[],
   settings: SidebarData['settings'],
 ): SidebarData {
   const entities = [...analysis.entities].sort((a, b) => Number(b.inHeadline) - Number(a.inHeadline) || Number(b.inLede) - Number(a.inLede) || b.count - a.count);
   const named = entities.map((e) => index.named(e.id)).filter((x): x is Named => !!x);
   const namedIds = new Set(named.map((n) => n.record.id));
-  const figureChecks = checkFigures(analysis, index.data);
+  const figureChecks = checkFigures(analysis.figures, index.data);
   const series = index.seriesTouched(figureChecks, namedIds);
   const sources: Record<string, Source> = {};
   const cite = (ids: string[] | undefined) => ids?.forEach((id) => { const s = index.sources.get(id); if (s) sources[id] = s; });

@@ -19,7 +19,7 @@ const LISTING_SEGMENTS = new Set([
 const MEDIA_SEGMENTS = new Set(['video', 'videos', 'watch', 'tv', 'podcast', 'podcasts', 'gallery', 'galleries', 'photos', 'multimedia']);
 const LIVE_SEGMENTS = new Set(['live', 'live-news', 'liveblog', 'live-blog', 'live-updates']);
 const SECTION_WORDS =
-  /^(?:news|latest|latest-news|latest-stories|pakistan|world|national|international|business|sport|sports|opinion|opinions|editorial|editorials|columns|blogs|politics|us|usa|asia|south-asia|middle-east|americas|home|index|front-page|frontpage|today|top-stories|breaking|breaking-news|newspaper|print|e-paper|epaper|urdu|english|[a-z]{2}|\d{4}|\d{1,2})$/;
+  /^(?:news|latest|latest-news|latest-stories|pakistan|world|national|international|business|sport|sports|opinion|opinions|editorial|editorials|columns|blogs|politics|us|usa|asia|south-asia|middle-east|americas|home|index|front-page|frontpage|today|top-stories|breaking|breaking-news|newspaper|print|e-paper|epaper|urdu|english|en|ur|ar|fr|de|es|hi|zh|ja|ru|pt|it|\d{4}|\d{1,2})$/;
 const ENCYCLOPEDIAS = /(?:^|\.)(?:wikipedia\.org|wikiwand\.com|britannica\.com|fandom\.com|wikia\.com|wiktionary\.org|everybodywiki\.com|infoplease\.com)$/;
 const SEARCH_PARAMS = ['q', 's', 'query', 'search', 'searchterm', 'keywords'];
 
@@ -33,16 +33,19 @@ export function urlNonArticleReason(url: string): string | undefined {
   }
   if (ENCYCLOPEDIAS.test(u.hostname.toLowerCase())) return 'an encyclopedia page';
   for (const p of SEARCH_PARAMS) if (u.searchParams.has(p)) return 'a search page';
-  const segs = u.pathname.toLowerCase().split('/').filter((s) => s.length > 0);
+  const segs: string[] = [];
+  for (const s of u.pathname.toLowerCase().split('/')) if (s.length > 0) segs.push(s);
   if (segs.length === 0) return 'a front page';
   const last = segs[segs.length - 1].replace(/\.(?:html?|php|aspx?)$/, '');
   for (let i = 0; i < segs.length; i++) {
     const s = segs[i];
-    if (LISTING_SEGMENTS.has(s) && i < segs.length) return `a ${s.replace(/s$/, '')} page`;
+    if (LISTING_SEGMENTS.has(s)) return `a ${s.replace(/s$/, '')} page`;
     if (MEDIA_SEGMENTS.has(s)) return 'a video or media page';
     if (LIVE_SEGMENTS.has(s) && segs.length - i <= 2 && !/\d{5,}/.test(segs.slice(i + 1).join('/'))) return 'a live-blog index';
   }
-  if (segs.every((s) => SECTION_WORDS.test(s)) || (segs.length <= 2 && (last === 'index' || last === 'default'))) return 'a section front';
+  let allSections = true;
+  for (const s of segs) if (!SECTION_WORDS.test(s)) allSections = false;
+  if (allSections || (segs.length <= 2 && (last === 'index' || last === 'default'))) return 'a section front';
   return undefined;
 }
 
@@ -79,7 +82,9 @@ export function detectArticle(url: string, page: ExtractedArticle): ArticleDecis
   if (meta.meta.has('mw:pageid') || /^mw/.test(meta.meta.get('generator') ?? '') || /MediaWiki/i.test(meta.meta.get('generator') ?? '')) {
     return { isArticle: false, signals: [...signals, 'a wiki page'] };
   }
-  const shaped = page.paragraphs.length >= 3 && page.words >= 150 && page.linkDensity < 0.35;
+  let long = 0;
+  for (const p of page.paragraphs) if (p.length >= 80) long++;
+  const shaped = long >= 3 && page.words >= 150 && page.linkDensity < 0.35;
   const frontLike = page.teasers >= 6 && page.words < 400;
   if (declared && page.words >= 20 && !frontLike && !(listing && !ARTICLE_TYPES.test(meta.jsonLdTypes[0] ?? ''))) {
     return { isArticle: true, signals };
@@ -88,7 +93,7 @@ export function detectArticle(url: string, page: ExtractedArticle): ArticleDecis
   if (frontLike) return { isArticle: false, signals: [...signals, `${page.teasers} teasers and little running text`] };
   if (ogType && ogType !== 'article') signals.push(`og:type ${ogType}`);
   if (shaped && !(ogType && ogType !== 'article' && page.words < 300)) {
-    signals.push(`${page.paragraphs.length} paragraphs of running text`);
+    signals.push(`${long} paragraphs of running text`);
     return { isArticle: true, signals };
   }
   signals.push(page.words < 150 ? `only ${page.words} words of running text` : 'text is mostly links');

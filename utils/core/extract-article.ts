@@ -53,12 +53,17 @@ export function extractArticle(doc: Document, url: string, meta: PageMetadata = 
   };
 }
 
-/** Words in a text: runs of letters/digits separated by spaces. */
+/** Words in a text: runs between spaces; each CJK character counts as one. */
 export function countWords(s: string): number {
   let n = 0;
   let inWord = false;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
+    if ((c >= 0x3040 && c <= 0x30ff) || (c >= 0x4e00 && c <= 0x9fff)) {
+      n++;
+      inWord = false;
+      continue;
+    }
     const space = c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0;
     if (!space && !inWord) n++;
     inWord = !space;
@@ -148,9 +153,24 @@ function isBoilerplate(el: Element): boolean {
   return v;
 }
 
-function insideBoilerplate(el: Element, root: Element): boolean {
-  for (let a: Element | null = el; a && a !== root; a = a.parentElement) if (isBoilerplate(a)) return true;
-  return false;
+/** Is el or any ancestor below root boilerplate? Memoised per root, so deep pages stay linear. */
+function insideBoilerplate(el: Element, root: Element, inherited: Map<Element, boolean>): boolean {
+  const chain: Element[] = [];
+  let verdict = false;
+  for (let a: Element | null = el; a && a !== root; a = a.parentElement) {
+    const known = inherited.get(a);
+    if (known !== undefined) {
+      verdict = known;
+      break;
+    }
+    chain.push(a);
+    if (chain.length > 5000) break;
+  }
+  for (let i = chain.length - 1; i >= 0; i--) {
+    verdict = verdict || isBoilerplate(chain[i]);
+    inherited.set(chain[i], verdict);
+  }
+  return verdict;
 }
 
 function collectParagraphs(root: Element): { paragraphs: string[]; linkChars: number; chars: number } {
@@ -158,11 +178,12 @@ function collectParagraphs(root: Element): { paragraphs: string[]; linkChars: nu
   let linkChars = 0;
   let chars = 0;
   const blocks = root.querySelectorAll(BLOCKS);
+  const memo = new Map<Element, boolean>();
   for (let i = 0; i < blocks.length && i < 5000; i++) {
     const b = blocks[i];
     const tag = b.tagName;
     if ((tag === 'LI' || tag === 'BLOCKQUOTE') && b.getElementsByTagName('p').length > 0) continue;
-    if (insideBoilerplate(b, root)) continue;
+    if (insideBoilerplate(b, root, memo)) continue;
     const text = cleanText(b.textContent ?? '');
     if (text.length < 2) continue;
     const links = linkText(b);
@@ -189,6 +210,7 @@ const TITLE_SUFFIX = /\s+[|\-–—:·•]\s+([^|\-–—:·•]{2,60})$/;
 
 /** "Headline - Dawn" -> "Headline": a short trailing part after a separator is the site's name. */
 function stripSiteSuffix(title: string): string {
+  if (title.length > 1000) return title;
   const m = TITLE_SUFFIX.exec(title);
   if (!m) return title;
   const rest = title.slice(0, m.index);
@@ -202,7 +224,7 @@ function pickHeadline(doc: Document, meta: PageMetadata, root: Element): string 
   let h1 = '';
   for (let i = 0; i < h1s.length && i < 5; i++) {
     const t = cleanText(h1s[i].textContent ?? '');
-    if (t.length >= 10 && !insideBoilerplate(h1s[i], doc.documentElement)) {
+    if (t.length >= 10 && !h1s[i].closest('nav, aside, footer, [role="navigation"], [role="complementary"]')) {
       h1 = t;
       if (root.contains(h1s[i]) || !og) break;
     }
@@ -215,8 +237,8 @@ function pickHeadline(doc: Document, meta: PageMetadata, root: Element): string 
 }
 
 function similar(a: string, b: string): boolean {
-  const wa = new Set(a.toLowerCase().split(/\s+/));
-  const wb = b.toLowerCase().split(/\s+/);
+  const wa = new Set(a.toLowerCase().slice(0, 500).split(/\s+/));
+  const wb = b.toLowerCase().slice(0, 500).split(/\s+/);
   let shared = 0;
   for (const w of wb) if (wa.has(w)) shared++;
   return shared >= Math.min(wa.size, wb.length) * 0.5;

@@ -31,9 +31,12 @@ export interface Zones {
 const NO_ALIASES: AliasEntry[] = [];
 const matchers = new WeakMap<readonly AliasEntry[], Matcher<Payload>>();
 
-/** The automaton for the topic terms plus these aliases, built once per alias list. */
+/**
+ * The automaton for the topic terms plus these aliases, built once per alias
+ * list: pass the same array (aliasesFromDataset's result) on every call.
+ */
 export function scannerFor(aliases: readonly AliasEntry[]): Matcher<Payload> {
-  const list = Array.isArray(aliases) ? aliases : NO_ALIASES;
+  const list = Array.isArray(aliases) && aliases.length > 0 ? aliases : NO_ALIASES;
   let m = matchers.get(list);
   if (m) return m;
   const entries: DictEntry<Payload>[] = [];

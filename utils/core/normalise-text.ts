@@ -98,10 +98,12 @@ export function foldText(text: string): FoldedText {
       if (lastSpace) return;
       lastSpace = true;
     } else lastSpace = false;
-    grow(len + 1);
-    st[len] = s;
-    en[len] = e;
-    len++;
+    grow(len + 2);
+    for (let k = 0; k < c.length; k++) {
+      st[len] = s;
+      en[len] = e;
+      len++;
+    }
     chunkC += c;
     chunkL += l;
     if (chunkC.length > 4096) {
@@ -134,38 +136,54 @@ export function foldText(text: string): FoldedText {
   return { cased, lower, starts: st.subarray(0, len), ends: en.subarray(0, len) };
 }
 
-/** Folds a dictionary key the same way as text (lower-cased, trimmed). */
+/** Folds a dictionary key the same way as text, without the offset map. */
 export function foldKey(s: string): { cased: string; lower: string } {
-  const f = foldText(s);
-  return { cased: f.cased.trimEnd(), lower: f.lower.trimEnd() };
+  let cased = '';
+  let lower = '';
+  let space = true;
+  for (const ch of s) {
+    const code = ch.charCodeAt(0);
+    let f: string;
+    if (code < 0x80) f = code <= 0x20 || code === 0x2d || code === 0x5f || code === 0x7f ? ' ' : code === 0x60 ? "'" : ch;
+    else f = foldChar(ch);
+    for (const c of f) {
+      if (c === ' ') {
+        if (space) continue;
+        space = true;
+      } else space = false;
+      cased += c;
+      lower += lowerChar(c);
+    }
+  }
+  if (space && cased.length > 0) {
+    cased = cased.slice(0, -1);
+    lower = lower.slice(0, -1);
+  }
+  return { cased, lower };
 }
 
 /**
- * Display-level clean-up that keeps the text readable: NFKC, curly quotes
- * straightened, invisible characters removed, whitespace runs collapsed.
- * Offsets are not kept; use it for headlines and figure text.
+ * Display-level clean-up that keeps the text as the page shows it:
+ * whitespace runs collapsed, invisible characters removed, quotes and
+ * letters untouched (the matcher folds on its own), so offsets stay close
+ * to the page's text for highlighting.
  */
 export function cleanText(s: string): string {
   let out = '';
-  const t = s.normalize('NFKC');
   let space = false;
-  for (let i = 0; i < t.length; i++) {
-    const c = t[i];
-    const q = QUOTES[c];
-    if (q !== undefined) {
-      out += q;
-      space = false;
-    } else if (c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\u00A0' || c === '\u202F' || c === '\u2009') {
-      if (!space) out += ' ';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32 || c === 10 || c === 9 || c === 13 || c === 12 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0x2028 || c === 0x2029) {
       space = true;
-    } else if (c === '\u200B' || c === '\u00AD' || c === '\uFEFF' || c === '\u2060') {
+    } else if (c === 0x200b || c === 0xad || c === 0xfeff || c === 0x2060) {
       continue;
     } else {
-      out += c;
+      if (space && out.length > 0) out += ' ';
       space = false;
+      out += s[i];
     }
   }
-  return out.trim();
+  return out;
 }
 
 const WORD_CHAR = /^[\p{L}\p{N}]$/u;
@@ -179,9 +197,15 @@ export function isWordChar(c: string | undefined): boolean {
 }
 
 export function isUpper(c: string | undefined): boolean {
-  return !!c && c !== c.toLowerCase() && c === c.toUpperCase();
+  if (!c) return false;
+  const code = c.charCodeAt(0);
+  if (code < 0x80) return code >= 65 && code <= 90;
+  return c !== c.toLowerCase() && c === c.toUpperCase();
 }
 
 export function isLower(c: string | undefined): boolean {
-  return !!c && c !== c.toUpperCase() && c === c.toLowerCase();
+  if (!c) return false;
+  const code = c.charCodeAt(0);
+  if (code < 0x80) return code >= 97 && code <= 122;
+  return c !== c.toUpperCase() && c === c.toLowerCase();
 }

@@ -115,7 +115,8 @@ export const Actor = z.strictObject({
   note: Note,
 });
 
-export const UNITS = ['usd', 'pkr', 'count', 'percent', 'rank', 'score', 'km'] as const;
+/** Units of figures; 'year' and 'day' are for dates and gaps that circulate as claims ("since 1954", "days before"). */
+export const UNITS = ['usd', 'pkr', 'count', 'percent', 'rank', 'score', 'km', 'year', 'day'] as const;
 
 /** A period label: FY2010, 2025, 2025-edition, 2002/2023 (a span). */
 export const Period = z

@@ -97,7 +97,7 @@ describe('Card', () => {
     expect(card.querySelector('.bs-card__summary')?.textContent).toBe(
       "A US State Department programme that trains and equips partner countries' law-enforcement agencies for counter-terrorism work.",
     );
-    expect(card.querySelector('details summary')?.textContent).toContain('More about');
+    expect(card.querySelector('details summary')?.textContent).toBe('Read more about Anti-terrorism Assistance Programme (ATA)');
   });
 });
 

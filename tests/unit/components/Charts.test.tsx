@@ -79,6 +79,13 @@ test('renders nothing without values; names are text', () => {
   expect(container.querySelector('figcaption')?.textContent).toBe(HOSTILE[1]);
 });
 
+test('a series with no values beside one with values does not break the chart', () => {
+  const d = sampleData();
+  const { container } = render(<SeriesChart series={[d.series[2], { ...d.series[3], values: [] }]} title="Attacks" />);
+  expect(container.querySelectorAll('rect.bs-bar')).toHaveLength(5);
+  expect(container.querySelector('svg')?.getAttribute('aria-label')).toContain('Sample tracker A: 2021 to 2025, highest 699 in 2025.');
+});
+
 test('no axe violations, tables open', async () => {
   const d = sampleData();
   const { container } = render(<Charts series={d.series} sources={d.sources} />);

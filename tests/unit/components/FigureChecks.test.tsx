@@ -53,6 +53,14 @@ test('the explanation is shown as given, and a claim with its verdict', () => {
   expect(aq.textContent!.split(d.figureChecks[6].explanation).length - 1).toBe(1);
 });
 
+test('the figure\'s context and period in words', () => {
+  const d = sampleData();
+  render(<FigureChecks checks={d.figureChecks} sources={d.sources} />);
+  expect(checkFor('699 terrorist incidents').querySelector('.bs-check__context')?.textContent?.trim()).toBe('terrorist incidents, 2025');
+  expect(checkFor('$8 billion').querySelector('.bs-check__context')?.textContent?.trim()).toBe('US security aid to Pakistan, 2002–2023');
+  expect(checkFor('over 700 al-Qaida operatives').querySelector('.bs-check__context')?.textContent?.trim()).toBe('al-Qaida operatives captured, from 2001');
+});
+
 test('a percent-change figure formats its references as percentages', () => {
   const d = sampleData();
   render(<FigureChecks checks={d.figureChecks} sources={d.sources} />);

@@ -1,0 +1,129 @@
+/**
+ * Bundled (esbuild, IIFE) and injected into each benchmark page. Times the
+ * engine against Mozilla Readability on the live document, with
+ * performance.now(), so nothing crosses the CDP boundary while the clock runs.
+ */
+import { Readability, isProbablyReaderable } from '@mozilla/readability';
+import { analysePage, aliasesFromDataset, contentKey, quickCheck } from '../../utils/core/analyse-page';
+import type { AliasEntry } from '../../utils/core/analysis';
+
+const now = () => performance.now();
+
+/** Time `fn` `reps` times; calls shorter than the clock's resolution are repeated in a batch and averaged. */
+function timeIt(fn: () => unknown, minBatchMs = 0): number {
+  if (minBatchMs <= 0) {
+    const t0 = now();
+    fn();
+    return now() - t0;
+  }
+  let n = 0;
+  const t0 = now();
+  let t = t0;
+  do {
+    fn();
+    n++;
+    t = now();
+  } while (t - t0 < minBatchMs && n < 10_000);
+  return (t - t0) / n;
+}
+
+export interface PageTimes {
+  /** First call on the page (fresh script, cold caches). */
+  cold: { quickCheck: number; analysePage: number; readability: number };
+  quickCheck: number[];
+  /** Batched: a single call can be below performance.now()'s resolution. */
+  quickCheckBatched: number[];
+  contentKey: number[];
+  /** With a new alias array each call, so the dictionary automaton is built each time (as in a fresh content script). */
+  analysePage: number[];
+  /** With the same alias array: the automaton is cached. */
+  analysePageWarm: number[];
+  readability: number[];
+  readerable: number[];
+  quick: boolean;
+  relevant: boolean;
+  isArticle: boolean;
+  words: number;
+  entities: number;
+  figures: number;
+  readabilityOk: boolean;
+  readerableResult: boolean;
+  engineMs: number;
+  crossOriginIsolated: boolean;
+  error?: string;
+}
+
+function measure(url: string, aliases: AliasEntry[], reps: number, which: { engine?: boolean; readability?: boolean } = {}): PageTimes {
+  const engine = which.engine ?? true;
+  const readability = which.readability ?? true;
+  const out: PageTimes = {
+    cold: { quickCheck: NaN, analysePage: NaN, readability: NaN },
+    quickCheck: [], quickCheckBatched: [], contentKey: [], analysePage: [], analysePageWarm: [], readability: [], readerable: [],
+    quick: false, relevant: false, isArticle: false, words: 0, entities: 0, figures: 0, readabilityOk: false, readerableResult: false, engineMs: NaN,
+    crossOriginIsolated: !!globalThis.crossOriginIsolated,
+  };
+  try {
+    if (engine) {
+      out.cold.quickCheck = timeIt(() => (out.quick = quickCheck(document, url)));
+      out.cold.analysePage = timeIt(() => {
+        const a = analysePage(document, url, aliases.slice());
+        out.relevant = a.topic.relevant;
+        out.isArticle = a.article.isArticle;
+        out.words = a.article.words;
+        out.entities = a.entities.length;
+        out.figures = a.figures.length;
+        out.engineMs = a.ms;
+      });
+    }
+    if (readability) out.cold.readability = timeIt(() => (out.readabilityOk = !!new Readability(document.cloneNode(true) as Document).parse()));
+    for (let i = 0; i < reps; i++) {
+      if (engine) {
+        out.quickCheck.push(timeIt(() => quickCheck(document, url)));
+        out.quickCheckBatched.push(timeIt(() => quickCheck(document, url), 2));
+        out.contentKey.push(timeIt(() => contentKey(document, url), 1));
+        out.analysePage.push(timeIt(() => analysePage(document, url, aliases.slice())));
+        out.analysePageWarm.push(timeIt(() => analysePage(document, url, aliases)));
+      }
+      if (readability) {
+        out.readerable.push(timeIt(() => (out.readerableResult = isProbablyReaderable(document))));
+        out.readability.push(timeIt(() => new Readability(document.cloneNode(true) as Document).parse()));
+      }
+    }
+  } catch (e) {
+    out.error = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+  }
+  return out;
+}
+
+/** analysePage on this page with several alias dictionaries: first call (builds the automaton) and warm calls. */
+function measureDictionaries(url: string, dictionaries: AliasEntry[][], reps: number) {
+  return dictionaries.map((aliases) => {
+    const list = aliases.slice();
+    const first = timeIt(() => analysePage(document, url, list));
+    const warm: number[] = [];
+    const fresh: number[] = [];
+    let entities = 0;
+    for (let i = 0; i < reps; i++) {
+      warm.push(timeIt(() => (entities = analysePage(document, url, list).entities.length)));
+      fresh.push(timeIt(() => analysePage(document, url, aliases.slice())));
+    }
+    return { size: aliases.length, first, warm, fresh, entities };
+  });
+}
+
+/** The analysis of this page (for the dataset benchmark). */
+function analyse(url: string, aliases: AliasEntry[]) {
+  return analysePage(document, url, aliases);
+}
+
+(globalThis as Record<string, unknown>).__bench = {
+  quickCheck,
+  analysePage,
+  contentKey,
+  aliasesFromDataset,
+  Readability,
+  isProbablyReaderable,
+  measure,
+  measureDictionaries,
+  analyse,
+};

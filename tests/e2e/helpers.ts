@@ -1,0 +1,230 @@
+/**
+ * Helpers the end-to-end tests share: open a fixture page, find the sidebar's
+ * extension iframe, read what it shows, take screenshots, and check the
+ * request log and the captured errors.
+ *
+ * The content script sets nothing on the page for tests to read (pages are
+ * hostile): tests rely on the DOM only: the `<backstory-sidebar>` element in
+ * the page, and `data-testid` attributes inside the sidebar's iframe.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Frame, HTTPResponse, Page } from 'puppeteer-core';
+import type { ExtensionBrowser } from './browsers.ts';
+import { describeProblems, type Problem } from './console.ts';
+import { projectRoot, type CorpusPage, type SeedFixture } from './fixtures.ts';
+import { describeRequests, unexpectedRequests, type FixtureServer, type RecordedRequest, type RequestCheckOptions } from './server.ts';
+
+export const SIDEBAR_TAG = 'backstory-sidebar';
+export const artifactsDir = path.resolve(process.env.E2E_ARTIFACTS ?? path.join(projectRoot, 'tests/e2e/artifacts'));
+
+/** How long a relevant page may take to show the sidebar (E2E_SIDEBAR_TIMEOUT_MS). */
+export const SIDEBAR_TIMEOUT_MS = Number(process.env.E2E_SIDEBAR_TIMEOUT_MS ?? 15_000);
+/** How long a shown sidebar is watched for late errors before the test checks the console. */
+export const SIDEBAR_SETTLE_MS = 700;
+/** How long an unrelated article is watched for a sidebar after load. */
+export const UNRELATED_SETTLE_MS = 1_500;
+/** How long each corpus page is watched after its load event. */
+export const CORPUS_SETTLE_MS = 300;
+
+export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+export interface OpenedPage {
+  page: Page;
+  url: string;
+  response: HTTPResponse | null;
+  /** Request-log position before the navigation (for {@link FixtureServer.requestsSince}). */
+  requestMark: number;
+  /** Problem-log position before the navigation. */
+  problemMark: number;
+}
+
+type PageRef = SeedFixture | CorpusPage | string;
+const urlOf = (p: PageRef) => (typeof p === 'string' ? p : p.url);
+
+/**
+ * Open a page in a new tab and wait for its load event. When the browser
+ * upgrades the URL to https (a host on its HSTS preload list), the proxy sees a
+ * CONNECT and the navigation fails: say so plainly.
+ */
+export async function openFixture(eb: ExtensionBrowser, server: FixtureServer, ref: PageRef, opts: { timeoutMs?: number } = {}): Promise<OpenedPage> {
+  const url = urlOf(ref);
+  if (!server.hasRoute(url)) throw new Error(`no fixture is served at ${url}`);
+  const requestMark = server.mark();
+  const problemMark = eb.problems.mark();
+  const page = await eb.newPage();
+  let response: HTTPResponse | null;
+  try {
+    response = await page.goto(url, { waitUntil: 'load', timeout: opts.timeoutMs ?? 30_000 });
+  } catch (e) {
+    const host = new URL(url).hostname;
+    const refused = server.requestsSince(requestMark).some((r) => r.method === 'CONNECT' && r.host === host);
+    await page.close().catch(() => undefined);
+    if (refused) {
+      throw new Error(`${eb.name} upgraded ${url} to https (is ${host} on its HSTS preload list?). Serve the fixture on another news-site host.`, { cause: e });
+    }
+    throw e;
+  }
+  return { page, url, response, requestMark, problemMark };
+}
+
+/** Whether the page has the sidebar element now. */
+export async function hasSidebarElement(page: Page): Promise<boolean> {
+  return page.evaluate((tag) => document.getElementsByTagName(tag).length > 0, SIDEBAR_TAG);
+}
+
+/** How many sidebar elements the page has. */
+export async function countSidebarElements(page: Page): Promise<number> {
+  return page.evaluate((tag) => document.getElementsByTagName(tag).length, SIDEBAR_TAG);
+}
+
+/** Wait for `<backstory-sidebar>` to appear; throws after the timeout. */
+export async function waitForSidebarElement(page: Page, timeoutMs = SIDEBAR_TIMEOUT_MS) {
+  await page.waitForSelector(SIDEBAR_TAG, { timeout: timeoutMs });
+}
+
+async function frameHref(frame: Frame): Promise<string> {
+  // In Firefox (BiDi) frame.url() stays about:blank for moz-extension:// iframes: ask the frame itself.
+  const known = frame.url();
+  if (known && known !== 'about:blank') return known;
+  try {
+    return await frame.evaluate(() => location.href);
+  } catch {
+    return known;
+  }
+}
+
+/**
+ * The sidebar's iframe (an extension page) inside the closed shadow root,
+ * found among the page's frames by its chrome-extension:// / moz-extension://
+ * URL. Waits up to `timeoutMs`.
+ */
+export async function sidebarFrame(page: Page, eb: ExtensionBrowser, timeoutMs = SIDEBAR_TIMEOUT_MS): Promise<Frame> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    for (const f of page.frames()) {
+      if (f === page.mainFrame()) continue;
+      const href = await frameHref(f);
+      if (href.startsWith(eb.extensionOrigin + '/') && /sidebar/.test(href)) return f;
+    }
+    if (Date.now() > deadline) {
+      const seen = await Promise.all(page.frames().map(frameHref));
+      throw new Error(`no sidebar frame (${eb.extensionOrigin}/…sidebar…) within ${timeoutMs} ms; frames: ${seen.join(', ')}`);
+    }
+    await sleep(100);
+  }
+}
+
+export interface SidebarView {
+  headline: string;
+  datasetVersion: string;
+  /** `data-state` of the sidebar's root element, if it has one ('ready', 'error', …). */
+  state?: string;
+}
+
+/**
+ * Wait until the sidebar shows a non-empty `data-testid="headline"` and
+ * `data-testid="dataset-version"`, and return their text. Fails fast with the
+ * sidebar's own message when it renders an error.
+ */
+export async function readSidebar(frame: Frame, timeoutMs = SIDEBAR_TIMEOUT_MS): Promise<SidebarView> {
+  const deadline = Date.now() + timeoutMs;
+  let last: { headline: string; datasetVersion: string; state?: string; error?: string } | undefined;
+  for (;;) {
+    try {
+      last = await frame.evaluate(() => {
+        const text = (sel: string) => (document.querySelector(sel)?.textContent ?? '').replace(/\s+/g, ' ').trim();
+        const root = document.querySelector<HTMLElement>('[data-state]');
+        return {
+          headline: text('[data-testid="headline"]'),
+          datasetVersion: text('[data-testid="dataset-version"]'),
+          state: root?.dataset.state,
+          error: text('[role="alert"]') || undefined,
+        };
+      });
+    } catch {
+      // The frame may be navigating; try again.
+    }
+    if (last?.headline && last.datasetVersion) return { headline: last.headline, datasetVersion: last.datasetVersion, state: last.state };
+    if (last?.state === 'error') throw new Error(`the sidebar shows an error: ${last.error ?? '(no message)'}`);
+    if (Date.now() > deadline) throw new Error(`the sidebar did not show a headline and a dataset version within ${timeoutMs} ms (last seen: ${JSON.stringify(last)})`);
+    await sleep(100);
+  }
+}
+
+/** Text with typographic quotes, dashes and spacing made plain, for comparing headlines. */
+export function normaliseText(s: string): string {
+  return s
+    .normalize('NFKC')
+    .replace(/[\u2018\u2019\u201b]/g, "'")
+    .replace(/[\u201c\u201d\u201f]/g, '"')
+    .replace(/[\u2010-\u2015]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+/** What a reader would call the page's headline: its h1s, og:title and title, as written. */
+export async function pageHeadlines(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    for (const h of Array.from(document.querySelectorAll('h1'))) out.push(h.textContent ?? '');
+    for (const sel of ['meta[property="og:title"]', 'meta[name="twitter:title"]']) {
+      const c = document.querySelector(sel)?.getAttribute('content');
+      if (c) out.push(c);
+    }
+    out.push(document.title);
+    return out.map((s) => s.trim()).filter(Boolean);
+  });
+}
+
+/**
+ * Whether the sidebar's headline is the page's: equal to an h1 or og:title,
+ * or contained in one of them or the title (sites append " - Dawn" and the like).
+ */
+export function headlineMatches(shown: string, candidates: readonly string[]): boolean {
+  const s = normaliseText(shown);
+  if (!s) return false;
+  return candidates.map(normaliseText).some((c) => c === s || c.includes(s));
+}
+
+/** The version of the dataset bundled in a build (`dataset.json` → meta.version), if there is one. */
+export function bundledDatasetVersion(extensionDir: string): string | undefined {
+  const file = path.join(extensionDir, 'dataset.json');
+  if (!fs.existsSync(file)) return undefined;
+  const v = JSON.parse(fs.readFileSync(file, 'utf8'))?.meta?.version;
+  return typeof v === 'string' ? v : undefined;
+}
+
+/** A file name part: lower-case letters, digits and dashes. */
+export function slugify(s: string): string {
+  return s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 80) || 'page';
+}
+
+/**
+ * Save a full-viewport PNG to the artifacts folder as
+ * `<browser>-<page>-<variant>.png`; returns its path.
+ */
+export async function screenshot(page: Page, name: { browser: string; page: string; variant?: string } | string): Promise<string> {
+  fs.mkdirSync(artifactsDir, { recursive: true });
+  const base = typeof name === 'string' ? slugify(name) : [name.browser, name.page, name.variant ?? 'page'].map(slugify).join('-');
+  const file = path.join(artifactsDir, `${base}.png`);
+  await page.screenshot({ path: file as `${string}.png` });
+  return file;
+}
+
+/** Throw, listing them, if any requests break the rules. */
+export function assertNoUnexpectedRequests(requests: readonly RecordedRequest[], opts: RequestCheckOptions, context = '') {
+  const bad = unexpectedRequests(requests, opts);
+  if (bad.length) throw new Error(`unexpected requests${context ? ` ${context}` : ''}:\n${describeRequests(bad)}`);
+}
+
+/** Throw, listing them, if any errors were captured. */
+export function assertNoProblems(problems: readonly Problem[], context = '') {
+  if (problems.length) throw new Error(`errors in the console${context ? ` ${context}` : ''}:\n${describeProblems(problems)}`);
+}
+
+/** Close a tab, ignoring a browser that is already gone. */
+export async function closePage(page: Page) {
+  await page.close().catch(() => undefined);
+}

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { aliasesFromDataset, analysePage, contentKey, quickCheck } from '../../../utils/core/analyse-page';
+import { fixtureAliases, fixtureDataset, page, parse } from './helpers';
+
+const url = 'https://www.dawn.com/news/1999999/story';
+const relevant = (headline: string, ...paragraphs: string[]) => analysePage(page({ headline, paragraphs }), url, fixtureAliases).topic;
+
+describe('topic scoring', () => {
+  it.each([
+    ['Pakistan, US agree to deepen counter-terrorism cooperation', 'ISLAMABAD: Pakistan and the United States agreed on Tuesday to expand intelligence sharing and border security cooperation against the TTP.', true],
+    ['US, Pakistan hold talks', 'Officials from Washington and Islamabad discussed drone strikes, military aid and the Coalition Support Fund.', true],
+    ['Pakistan, US sign trade deal', 'Pakistan and the United States agreed to cut tariffs on textile exports and boost investment and bilateral trade.', false],
+    ['India, US sign defence pact', 'India and the United States signed a defence agreement on military cooperation and intelligence sharing. China watched closely.', false],
+    ['TTP attack kills soldiers in Waziristan', 'Militants of the banned TTP attacked a military convoy; security forces killed 10 terrorists, the ISPR said.', false],
+    ['Pakistan beat USA in T20 World Cup', 'Pakistan’s bowling attack restricted the USA batters; the captain praised the innings and the wicket.', false],
+  ])('%s -> %s', (headline, lede, want) => {
+    const t = relevant(headline, lede, 'More details followed in a statement later in the day.');
+    expect(t.relevant, t.reasons.join('; ')).toBe(want);
+    expect(t.reasons.length).toBeGreaterThan(0);
+  });
+
+  it('explains itself in plain words', () => {
+    const t = relevant('Pakistan, US agree to deepen counter-terrorism cooperation', 'Pakistan and the United States agreed to expand intelligence sharing against the TTP, with CIA support.');
+    expect(t.reasons[0]).toBe('headline names Pakistan and the United States');
+    expect(t.reasons.join(' ')).toMatch(/security terms .*names .*TTP/);
+  });
+
+  it('reads Urdu', () => {
+    const t = analysePage(page({ headline: 'پاکستان اور امریکہ کا انسداد دہشت گردی تعاون بڑھانے پر اتفاق', paragraphs: ['اسلام آباد: دونوں ممالک نے کالعدم تحریک طالبان پاکستان کے خلاف انٹیلی جنس شیئرنگ اور سرحدی سیکیورٹی پر بات کی۔'], lang: 'ur' }), url, fixtureAliases).topic;
+    expect(t.relevant, t.reasons.join('; ')).toBe(true);
+  });
+
+  it('extracts figures only on relevant pages by default', () => {
+    const doc = () => page({ headline: 'Pakistan, US agree to deepen counter-terrorism cooperation', paragraphs: ['Pakistan and the United States agreed to expand intelligence sharing; US security aid from 2002 to 2023 totaled over $8 billion.'] });
+    expect(analysePage(doc(), url, fixtureAliases).figures[0]).toMatchObject({ value: 8e9, unit: 'usd' });
+    expect(analysePage(doc(), url, fixtureAliases, { figures: 'never' }).figures).toEqual([]);
+  });
+});
+
+describe('quickCheck', () => {
+  it.each([
+    ['<title>Pakistan, US agree - Dawn</title>', url, true],
+    ['<title>News</title><h1>Islamabad talks</h1>', url, true],
+    ['<title>News</title><p>پاکستان اور امریکہ</p>', url, true],
+    ['<title>Weather</title><p>Sunny today.</p>', url, false],
+    ['<title>Pakistan</title>', 'https://www.dawn.com/pakistan', false],
+    ['<title>Story</title>', 'https://www.dawn.com/news/1/pakistan-us-talks', true],
+  ])('%s', (html, u, want) => expect(quickCheck(parse(`<html><head>${html.includes('<title>') ? html.split('</title>')[0] + '</title>' : ''}</head><body>${html.split('</title>')[1] ?? ''}</body></html>`), u)).toBe(want));
+
+  it('costs well under a millisecond', () => {
+    const doc = parse(`<html><head><title>Weather</title></head><body>${'<div><p>Sunny and warm.</p></div>'.repeat(5000)}</body></html>`);
+    quickCheck(doc, url);
+    const t0 = performance.now();
+    for (let i = 0; i < 100; i++) quickCheck(doc, url);
+    expect((performance.now() - t0) / 100).toBeLessThan(1);
+  });
+});
+
+describe('contentKey', () => {
+  it('changes with the content, not with the fragment', () => {
+    const a = page({ headline: 'One headline here', paragraphs: ['First paragraph.'] });
+    const b = page({ headline: 'Another headline', paragraphs: ['First paragraph.'] });
+    expect(contentKey(a, url)).toBe(contentKey(a, url + '#comments'));
+    expect(contentKey(a, url)).not.toBe(contentKey(b, url));
+    expect(contentKey(a, url)).toMatch(/^[0-9a-f]{8}$/);
+  });
+});
+
+describe('aliasesFromDataset', () => {
+  it('lists names and aliases of actors, agreements and events, deduplicated', () => {
+    const got = aliasesFromDataset(fixtureDataset);
+    expect(got).toContainEqual({ alias: 'TTP', id: 'ttp', kind: 'actors' });
+    expect(got).toContainEqual({ alias: 'Coalition Support Fund', id: 'coalition-support-fund', kind: 'agreements' });
+    expect(got).toContainEqual({ alias: 'counterterrorism dialogue', id: 'ct-dialogue-2025', kind: 'events' });
+    expect(new Set(got.map((a) => a.kind + a.id + a.alias)).size).toBe(got.length);
+  });
+  it.each([null, undefined, 5, 'x', {}, { actors: 'no' }, { actors: [null, { id: 1 }, { id: 'a', name: 7, aliases: [null, 'A1'] }] }])('tolerates %j', (d) => {
+    expect(() => aliasesFromDataset(d)).not.toThrow();
+  });
+  it('feeds the analysis', () => {
+    expect(fixtureAliases.length).toBeGreaterThan(10);
+  });
+});

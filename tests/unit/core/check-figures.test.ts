@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import type { ExtractedFigure } from '../../../utils/core/analysis';
+import { checkFigures } from '../../../utils/core/check-figures';
+import type { Claim, Series } from '../../../utils/core/schema';
+
+const series: Series[] = [
+  {
+    id: 'pips-attacks', name: 'Terrorist attacks in Pakistan per year (PIPS)', metric: 'terrorism-attacks', unit: 'count', granularity: 'calendar-year', tracker: 'pips',
+    definition: 'd', values: [{ period: '2025', value: 699, sources: ['pips-2025'] }], related: [], sources: ['pips-2025'],
+  },
+  {
+    id: 'picss-attacks', name: 'Militant attacks in Pakistan per year (PICSS)', metric: 'terrorism-attacks', unit: 'count', granularity: 'calendar-year', tracker: 'picss',
+    definition: 'd', values: [{ period: '2025', value: 1066, sources: ['picss-2025'] }], related: [], sources: ['picss-2025'],
+  },
+  {
+    id: 'fmf', name: 'Foreign Military Financing for Pakistan by fiscal year', metric: 'fmf', unit: 'usd', granularity: 'fiscal-year', definition: 'd',
+    values: [{ period: 'FY2008', value: 298e6, sources: ['crs'] }, { period: 'FY2009', value: 300e6, sources: ['crs'] }], related: [], sources: ['crs'],
+  },
+];
+const claim = (o: Partial<Claim> & Pick<Claim, 'id' | 'figure' | 'keywords' | 'verdict'>): Claim => ({ statement: 's', explanation: `Explanation of ${o.id}.`, related: [], seenIn: [], sources: ['x'], ...o });
+const claims: Claim[] = [
+  claim({ id: 'gti-4000', figure: { value: 4000, unit: 'count', kind: 'count', period: { from: '2024-01-01', to: '2024-12-31' } }, keywords: ['nearly 4,000 fatalities'], verdict: 'false' }),
+  claim({ id: 'aid-8bn', figure: { value: 8e9, unit: 'usd', kind: 'total', period: { from: '2001-10-01', to: '2023-09-30' } }, keywords: ['security aid', '2002 to 2023'], verdict: 'confirmed' }),
+  claim({ id: 'suicide-53', figure: { value: 53, unit: 'percent', kind: 'change-percent' }, keywords: ['suicide bombings', 'spiked'], verdict: 'disputed' }),
+  claim({ id: 'aq-700', figure: { value: 700, unit: 'count', kind: 'count' }, keywords: ['al-Qaida operatives'], verdict: 'unverifiable' }),
+];
+const fig = (o: Partial<ExtractedFigure>): ExtractedFigure => ({ text: 'x', value: 0, unit: 'count', kind: 'count', context: '', offset: 0, ...o });
+
+describe('checkFigures', () => {
+  it.each([
+    [fig({ text: '4,000 fatalities', value: 4000, context: 'fatalities' }), 'false', 'gti-4000'],
+    [fig({ text: '$8 billion', value: 8e9, unit: 'usd', kind: 'total', context: 'US security aid to Pakistan', period: { from: '2002', to: '2023' } }), 'matches', 'aid-8bn'],
+    [fig({ text: '53 percent', value: 53, unit: 'percent', kind: 'change-percent', context: 'suicide bombings spiked' }), 'disputed', 'suicide-53'],
+    [fig({ text: '700 operatives', value: 700, context: 'al-Qaida operatives' }), 'unverifiable', 'aq-700'],
+  ])('%o is %s', (f, status, id) => {
+    const [c] = checkFigures([f], { claims, series });
+    expect(c.status).toBe(status);
+    expect(c.claim?.id).toBe(id);
+  });
+
+  it('does not match a claim when the period does not fit', () => {
+    const [c] = checkFigures([fig({ value: 8e9, unit: 'usd', kind: 'total', context: 'security aid', period: { from: '1990', to: '1995' } })], { claims, series });
+    expect(c.claim).toBeUndefined();
+  });
+
+  it('compares with every tracker of the metric for the period', () => {
+    const [m] = checkFigures([fig({ text: '699 terrorist incidents', value: 699, context: 'terrorist incidents', period: { from: '2025', to: '2025' } })], { claims, series });
+    expect(m.status).toBe('matches');
+    expect(m.references.map((r) => r.series.id).sort()).toEqual(['picss-attacks', 'pips-attacks']);
+    expect(m.explanation).toMatch(/PIPS/);
+    const [d] = checkFigures([fig({ text: '800 attacks', value: 800, context: 'attacks', period: { from: '2025', to: '2025' } })], { claims, series });
+    expect(d.status).toBe('differs');
+    expect(d.differencePercent).toBeCloseTo(14.4, 1);
+    expect(d.explanation).toMatch(/higher/);
+  });
+
+  it('sums yearly values for a span only when every year is there, and says so', () => {
+    const [c] = checkFigures([fig({ value: 598e6, unit: 'usd', kind: 'total', context: 'Foreign Military Financing', period: { from: 'FY2008', to: 'FY2009' } })], { claims: [], series });
+    expect(c.status).toBe('matches');
+    expect(c.explanation).toMatch(/sum of its yearly values/);
+    const [n] = checkFigures([fig({ value: 598e6, unit: 'usd', kind: 'total', context: 'Foreign Military Financing', period: { from: '2008', to: '2012' } })], { claims: [], series });
+    expect(n.status).toBe('no-reference');
+  });
+
+  it('says when nothing is known', () => {
+    const [c] = checkFigures([fig({ value: 12, context: 'goats' })], { claims, series });
+    expect(c).toMatchObject({ status: 'no-reference', references: [] });
+    expect(checkFigures([], {})).toEqual([]);
+    expect(checkFigures([fig({ value: 1 })], null as never)[0].status).toBe('no-reference');
+  });
+});

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { analysePage } from '../../../utils/core/analyse-page';
+import { urlNonArticleReason } from '../../../utils/core/detect-article';
+import { page, parse } from './helpers';
+
+describe('urlNonArticleReason', () => {
+  it.each([
+    ['https://www.dawn.com/', 'a front page'],
+    ['https://www.dawn.com/pakistan', 'a section front'],
+    ['https://tribune.com.pk/latest', 'a section front'],
+    ['https://www.dawn.com/trends/pakistan-us-relations', 'a trend page'],
+    ['https://apnews.com/hub/pakistan', 'a hub page'],
+    ['https://www.thenews.com.pk/tags/terrorism', 'a tag page'],
+    ['https://www.reuters.com/site-search/?query=pakistan', 'a search page'],
+    ['https://www.dawn.com/news/video/123', 'a video or media page'],
+    ['https://www.aljazeera.com/news/liveblog/', 'a live-blog index'],
+    ['https://en.wikipedia.org/wiki/Pakistan%E2%80%93United_States_relations', 'an encyclopedia page'],
+  ])('%s is %s', (url, reason) => expect(urlNonArticleReason(url)).toBe(reason));
+
+  it.each([
+    'https://www.dawn.com/news/1967488/pakistan-us-agree-to-enhance-collaboration',
+    'https://tribune.com.pk/story/2533871/pakistan-us-agree',
+    'https://www.thenews.com.pk/latest/1301188-us-approves',
+    'https://www.voanews.com/a/some-story/7296345.html',
+    'https://www.news18.com/world/us-pakistan-agree-9263412.html',
+    'https://www.aljazeera.com/news/liveblog/2025/5/10/live-pakistan-india-tensions',
+    'not a url',
+  ])('%s may be an article', (url) => expect(urlNonArticleReason(url)).toBeUndefined());
+});
+
+describe('article detection', () => {
+  const body = ['Officials met on Tuesday in Islamabad to review the talks and agreed on a plan for the coming year.', 'Second paragraph with more words about the meeting.'];
+  it('trusts JSON-LD NewsArticle, also inside @graph', () => {
+    const a = analysePage(page({ headline: 'A headline for the story', paragraphs: body }), 'https://www.dawn.com/news/1/x', []);
+    expect(a.article.isArticle).toBe(true);
+    expect(a.article.articleSignals).toContain('JSON-LD NewsArticle');
+    const g = parse(`<html><head><script type="application/ld+json">{"@graph":[{"@type":"WebPage"},{"@type":["ReportageNewsArticle"],"headline":"H"}]}</script></head><body><p>${body.join('</p><p>')}</p></body></html>`);
+    expect(analysePage(g, 'https://x.org/a/1', []).article.articleSignals).toContain('JSON-LD ReportageNewsArticle');
+  });
+
+  it('falls back to the page shape without metadata', () => {
+    const long = Array.from({ length: 5 }, (_, i) => `<p>Paragraph ${i} of a long piece of running text that goes on for a while, with enough words in it to look like an article body written by a person.</p>`).join('');
+    expect(analysePage(parse(`<html><body><div>${long}</div></body></html>`), 'https://blog.example/post/1', []).article.isArticle).toBe(true);
+    expect(analysePage(parse('<html><body><p>Short.</p></body></html>'), 'https://blog.example/post/1', []).article.isArticle).toBe(false);
+  });
+
+  it('reads date, language, direction and site', () => {
+    const doc = parse(`<html lang="ur-PK" dir="rtl"><head><meta property="og:site_name" content="جیو"><meta property="article:published_time" content="2025-08-12T23:30:00-05:00"></head><body><article><h1>سرخی یہاں ہے اور لمبی ہے</h1><p>پاکستان اور امریکہ</p></article></body></html>`);
+    const a = analysePage(doc, 'https://urdu.geo.tv/latest/1', []).article;
+    expect(a).toMatchObject({ lang: 'ur', dir: 'rtl', published: '2025-08-12', siteName: 'جیو' });
+  });
+});

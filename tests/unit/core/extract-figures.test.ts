@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../../utils/core/extract-figures';
+
+const one = (text: string, published?: string) => {
+  const f = extractFigures(text, { published });
+  expect(f.length).toBeGreaterThan(0);
+  return f[0];
+};
+
+describe('extractFigures', () => {
+  it.each([
+    ['US security aid to Pakistan from 2002 to 2023 totaled over $8 billion.', 8e9, 'usd', 'total', { from: '2002', to: '2023' }],
+    ['The sale is worth US$450 million in FY2024.', 450e6, 'usd', 'total', { from: 'FY2024', to: 'FY2024' }],
+    ['Pakistan got $1.5bn in Foreign Military Financing from 2005-2009.', 1.5e9, 'usd', 'total', { from: '2005', to: '2009' }],
+    ['The province set aside Rs 10 billion for the force in 2025.', 1e10, 'pkr', 'total', { from: '2025', to: '2025' }],
+    ['a 34percent surge in terrorist attacks in 2025', 34, 'percent', 'change-percent', { from: '2025', to: '2025' }],
+    ['accounting for over 95 percent of attacks', 95, 'percent', 'share-percent', undefined],
+    ['with 699terrorist incidents recorded nationwide in 2025', 699, 'count', 'count', { from: '2025', to: '2025' }],
+    ['the capture of over 700al-Qaida operatives since 2001', 700, 'count', 'count', { from: '2001' }],
+    ['1,313 militant deaths in 2025', 1313, 'count', 'count', { from: '2025', to: '2025' }],
+    ['more than 33 million people were affected', 33e6, 'count', 'count', undefined],
+    ['deaths rose 12 percent last year', 12, 'percent', 'change-percent', { from: '2024', to: '2024' }],
+  ])('%s', (text, value, unit, kind, period) => {
+    const f = one(text, '2025-06-01');
+    expect(f).toMatchObject({ value, unit, kind });
+    expect(f.period).toEqual(period);
+    expect(text.slice(f.offset, f.offset + f.text.length)).toBe(f.text);
+  });
+
+  it('says what is counted', () => {
+    const [a, b] = extractFigures('Pakistan received $11 billion in economic aid and $14.6billion in military reimbursements.');
+    expect(a.context).toBe('economic aid');
+    expect(b.context).toBe('military reimbursements');
+    expect(one('1,034 lives lost').context).toBe('lives');
+  });
+
+  it.each(['the F-16 fleet of 75 jets', 'J-10C fighters', 'in 2025 attacks rose', 'over 2,500 kilometers of border', ''])('finds no figure in %j', (text) => {
+    expect(extractFigures(text).filter((f) => f.unit === 'count')).toEqual([]);
+  });
+});

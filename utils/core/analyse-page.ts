@@ -1,0 +1,85 @@
+/**
+ * The engine's entry point for one page: detect the article, extract it,
+ * scan headline + body once for topic terms and dataset names, score the
+ * topic and pull out the figures. Never throws: a broken page gives a
+ * "not an article" analysis with the reason.
+ */
+import type { AliasEntry, Analysis, ArticleInfo } from './analysis';
+import { detectArticle } from './detect-article';
+import { countWords, extractArticle } from './extract-article';
+import { extractFigures } from './extract-figures';
+import { groupEntities, scanText, type Zones } from './match-entities';
+import { scoreTopic, TOPIC_THRESHOLD } from './score-topic';
+
+export { quickCheck } from './quick-check';
+export { contentKey } from './content-key';
+export { aliasesFromDataset } from './aliases-from-dataset';
+
+export interface AnalyseOptions {
+  /** When to extract figures: only on relevant pages (default) or always. */
+  figures?: 'relevant' | 'always' | 'never';
+}
+
+const now = typeof performance !== 'undefined' && typeof performance.now === 'function' ? () => performance.now() : () => Date.now();
+
+/** Analyses a page; `aliases` come from aliasesFromDataset (cached per list). */
+export function analysePage(doc: Document, url: string, aliases: AliasEntry[], opts: AnalyseOptions = {}): Analysis {
+  const t0 = now();
+  try {
+    return { ...analyse(doc, String(url ?? ''), aliases, opts), ms: now() - t0 };
+  } catch (err) {
+    return failed(String(url ?? ''), err, now() - t0);
+  }
+}
+
+function analyse(doc: Document, url: string, aliases: AliasEntry[], opts: AnalyseOptions): Omit<Analysis, 'ms'> {
+  const page = extractArticle(doc, url);
+  const decision = detectArticle(url, page);
+  const { text, zones } = analysedText(page.headline, page.paragraphs);
+  const article: ArticleInfo = {
+    isArticle: decision.isArticle,
+    articleSignals: decision.signals,
+    url,
+    headline: page.headline,
+    published: page.published,
+    siteName: page.siteName,
+    lang: page.lang,
+    dir: page.dir,
+    words: page.words,
+  };
+  const scan = scanText(text, aliases);
+  const entities = groupEntities(text, scan.entities, zones);
+  const topic = scoreTopic(text, scan.terms, entities, zones);
+  if (!decision.isArticle && topic.relevant) {
+    topic.relevant = false;
+    topic.reasons.push(`not a single article (${decision.signals[decision.signals.length - 1] ?? 'no article signals'})`);
+  }
+  const want = opts.figures ?? 'relevant';
+  const figures = want === 'always' || (want === 'relevant' && topic.relevant) ? extractFigures(text, { published: page.published }) : [];
+  return { article, topic, entities, figures };
+}
+
+/** headline + "\n\n" + body, with where the headline and the lede end. */
+export function analysedText(headline: string, paragraphs: string[]): { text: string; zones: Zones } {
+  const body = paragraphs.join('\n\n');
+  const text = headline + '\n\n' + body;
+  let ledeEnd = headline.length + 2;
+  let words = 0;
+  for (let i = 0; i < paragraphs.length && i < 3 && words < 50; i++) {
+    ledeEnd += paragraphs[i].length + (i > 0 ? 2 : 0);
+    const w = countWords(paragraphs[i]);
+    if (w >= 6) words += w;
+  }
+  return { text, zones: { headlineEnd: headline.length, ledeEnd } };
+}
+
+function failed(url: string, err: unknown, ms: number): Analysis {
+  const why = err instanceof Error ? err.message : 'unknown error';
+  return {
+    article: { isArticle: false, articleSignals: ['the page could not be read'], url, headline: '', lang: 'und', dir: 'ltr', words: 0 },
+    topic: { relevant: false, score: 0, threshold: TOPIC_THRESHOLD, reasons: [`analysis failed: ${why.slice(0, 200)}`] },
+    entities: [],
+    figures: [],
+    ms,
+  };
+}

@@ -1,0 +1,231 @@
+/**
+ * Compares an article's figures with the dataset: first with circulating
+ * claims (same unit, value within a small tolerance, fitting keywords and
+ * period), then with reference series (by metric words and period). The
+ * explanation says what the sources support and no more.
+ */
+import type { ExtractedFigure, FigureCheck, ReferenceValue } from './analysis';
+import type { Claim, Series } from './schema';
+
+export interface FigureReference {
+  claims?: readonly Claim[];
+  series?: readonly Series[];
+}
+
+/** Relative tolerance for money and counts; absolute points for percentages. */
+const REL_TOLERANCE = 0.02;
+const PERCENT_POINTS = 0.5;
+
+const GENERIC = new Set([
+  'pakistan', 'pakistani', 'us', 'u', 's', 'united', 'states', 'america', 'american', 'per', 'year', 'years', 'fiscal', 'by', 'in', 'of', 'the', 'to',
+  'and', 'for', 'from', 'on', 'a', 'an', 'with', 'over', 'nearly', 'total', 'totaled', 'crs', 'gti', 'picss', 'pips', 'ispr', 'ctd', 'crss', 'iep', 'since', 'at',
+]);
+const SYNONYMS: Record<string, string> = { incide: 'attack', killed: 'death', fatali: 'death', lives: 'death', casual: 'death', bombin: 'attack', insurg: 'milita', terror: 'terror', operat: 'operat' };
+
+/** Significant word stems: lower-case, 6-letter prefix, synonyms folded. */
+function stems(s: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of s.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').split(/[^a-z0-9]+/)) {
+    if (!w || GENERIC.has(w) || /^\d/.test(w) || w.length < 3) continue;
+    const p = w.slice(0, 6);
+    out.add(SYNONYMS[p] ?? p);
+  }
+  return out;
+}
+
+const yearOf = (s: string | undefined) => (s ? Number(/(\d{4})/.exec(s)?.[1]) || undefined : undefined);
+
+/** Do two periods fit? Unknown periods fit anything; ends may differ by a (fiscal) year. */
+function periodsFit(fig: ExtractedFigure['period'], claim: Claim['figure']['period']): boolean {
+  if (!fig || !claim) return true;
+  const [ff, ft, cf, ct] = [yearOf(fig.from), yearOf(fig.to), yearOf(claim.from), yearOf(claim.to)];
+  if (ff && cf && Math.abs(ff - cf) > 1) return false;
+  if (ft && ct && Math.abs(ft - ct) > 1) return false;
+  return true;
+}
+
+function valuesAgree(a: number, b: number, unit: string): boolean {
+  if (unit === 'percent') return Math.abs(a - b) <= PERCENT_POINTS;
+  return b === 0 ? a === 0 : Math.abs(a - b) / Math.abs(b) <= REL_TOLERANCE;
+}
+
+const kindsFit = (f: ExtractedFigure, c: Claim['figure']) => f.unit !== 'percent' || !c.kind || c.kind === f.kind;
+
+/** How many of the claim's keywords the figure's words share (numbers ignored). */
+function keywordFit(f: ExtractedFigure, c: Claim): number {
+  const words = stems(f.context + ' ' + f.text);
+  let n = 0;
+  for (const k of c.keywords) {
+    const ks = stems(k);
+    if (ks.size === 0) continue;
+    let shared = 0;
+    for (const s of ks) if (words.has(s)) shared++;
+    if (shared * 2 >= ks.size) n++;
+  }
+  return n;
+}
+
+function bestClaim(f: ExtractedFigure, claims: readonly Claim[]): Claim | undefined {
+  let best: Claim | undefined;
+  let bestFit = 0;
+  for (const c of claims) {
+    if (!c?.figure || c.figure.unit !== f.unit || !kindsFit(f, c.figure)) continue;
+    if (!valuesAgree(f.value, c.figure.value, f.unit) || !periodsFit(f.period, c.figure.period)) continue;
+    const fit = keywordFit(f, c);
+    if (fit > bestFit) {
+      best = c;
+      bestFit = fit;
+    }
+  }
+  return best;
+}
+
+function ref(s: Series, period: string, value: number, sources: string[]): ReferenceValue {
+  return { series: { id: s.id, name: s.name, unit: s.unit, tracker: s.tracker }, period, value, sources };
+}
+
+/** Period labels a figure can be looked up under: 2025, FY2025, 2002/2023. */
+function periodLabels(p: ExtractedFigure['period']): string[] {
+  if (!p?.from) return [];
+  const from = p.from;
+  const to = p.to ?? '';
+  if (!to) return [];
+  if (from === to) return /^FY/.test(from) ? [from, from.slice(2)] : [from, 'FY' + from];
+  return [`${yearOf(from)}/${yearOf(to)}`];
+}
+
+function valueFor(s: Series, labels: string[]): { period: string; value: number; sources: string[]; summed?: boolean } | undefined {
+  for (const l of labels) {
+    const v = s.values.find((x) => x.period === l);
+    if (v) return { period: v.period, value: v.value, sources: v.sources };
+  }
+  // a span the dataset holds year by year: sum it only when every year is there
+  const span = labels.find((l) => l.includes('/'));
+  if (!span) return undefined;
+  const [a, b] = span.split('/').map(Number);
+  if (!(b > a) || b - a > 40) return undefined;
+  let sum = 0;
+  const sources = new Set<string>();
+  for (let y = a; y <= b; y++) {
+    const v = s.values.find((x) => x.period === String(y) || x.period === 'FY' + y);
+    if (!v) return undefined;
+    sum += v.value;
+    for (const src of v.sources) sources.add(src);
+  }
+  return { period: span, value: sum, sources: [...sources], summed: true };
+}
+
+/** Series measuring what the figure counts, best metric first (all trackers of it). */
+function matchingSeries(f: ExtractedFigure, series: readonly Series[]): Series[] {
+  const words = stems(f.context + ' ' + f.text);
+  if (words.size === 0) return [];
+  const df = new Map<string, number>();
+  const seriesStems = new Map<Series, Set<string>>();
+  for (const s of series) {
+    if (!s?.values || s.unit !== f.unit) continue;
+    const st = stems(s.name + ' ' + s.metric.replace(/-/g, ' '));
+    seriesStems.set(s, st);
+    for (const w of st) df.set(w, (df.get(w) ?? 0) + 1);
+  }
+  let bestMetric: string | undefined;
+  let best = 0;
+  for (const [s, st] of seriesStems) {
+    let score = 0;
+    for (const w of st) if (words.has(w)) score += 1 / (df.get(w) ?? 1);
+    if (score > best + 1e-9) {
+      best = score;
+      bestMetric = s.metric;
+    }
+  }
+  if (!bestMetric || best < 0.5) return [];
+  return [...seriesStems.keys()].filter((s) => s.metric === bestMetric);
+}
+
+const fmt = (v: number, unit: string) =>
+  unit === 'usd' ? `$${compact(v)}` : unit === 'pkr' ? `Rs ${compact(v)}` : unit === 'percent' ? `${v}%` : v.toLocaleString('en-US');
+function compact(v: number): string {
+  if (Math.abs(v) >= 1e9) return `${+(v / 1e9).toFixed(2)} billion`;
+  if (Math.abs(v) >= 1e6) return `${+(v / 1e6).toFixed(1)} million`;
+  return v.toLocaleString('en-US');
+}
+const pct = (a: number, b: number) => (b === 0 ? 0 : Math.round(((a - b) / b) * 1000) / 10);
+const label = (s: ReferenceValue['series']) => s.name;
+
+/** Checks each figure against the dataset's claims and series. */
+export function checkFigures(figures: readonly ExtractedFigure[], data: FigureReference): FigureCheck[] {
+  const claims = Array.isArray(data?.claims) ? data.claims : [];
+  const series = Array.isArray(data?.series) ? data.series : [];
+  const out: FigureCheck[] = [];
+  for (const f of Array.isArray(figures) ? figures : []) {
+    try {
+      out.push(checkOne(f, claims, series));
+    } catch {
+      out.push({ figure: f, status: 'no-reference', references: [], explanation: 'This figure could not be checked.' });
+    }
+  }
+  return out;
+}
+
+function checkOne(f: ExtractedFigure, claims: readonly Claim[], series: readonly Series[]): FigureCheck {
+  const claim = bestClaim(f, claims);
+  if (claim) return fromClaim(f, claim, series);
+  const candidates = matchingSeries(f, series);
+  if (candidates.length === 0) return { figure: f, status: 'no-reference', references: [], explanation: 'The dataset has no reference for this figure.' };
+  const labels = periodLabels(f.period);
+  if (labels.length === 0 || f.unit === 'percent') {
+    return { figure: f, status: 'no-reference', references: [], explanation: `The article gives no period the dataset can compare with ${candidates[0].name}.` };
+  }
+  const refs: ReferenceValue[] = [];
+  const notes: string[] = [];
+  for (const s of candidates) {
+    const v = valueFor(s, labels);
+    if (!v) continue;
+    refs.push(ref(s, v.period, v.value, v.sources));
+    if (v.summed) notes.push(`the ${s.name} value is the sum of its yearly values`);
+  }
+  if (refs.length === 0) {
+    return { figure: f, status: 'no-reference', references: [], explanation: `The dataset's ${candidates[0].name} has no value for ${labels[0]}.` };
+  }
+  const close = refs.find((r) => valuesAgree(f.value, r.value, f.unit));
+  const note = notes.length ? ` (${notes.join('; ')})` : '';
+  if (close) {
+    const others = refs.filter((r) => r !== close);
+    const also = others.length ? ` Other trackers count differently: ${others.map((r) => `${label(r.series)} gives ${fmt(r.value, f.unit)}`).join('; ')}.` : '';
+    return {
+      figure: f,
+      status: 'matches',
+      references: refs,
+      differencePercent: pct(f.value, close.value),
+      explanation: `Consistent with ${label(close.series)}: ${fmt(close.value, f.unit)} for ${close.period}${note}.${also}`,
+    };
+  }
+  const r = refs[0];
+  const d = pct(f.value, r.value);
+  return {
+    figure: f,
+    status: 'differs',
+    references: refs,
+    differencePercent: d,
+    explanation: `${label(r.series)} gives ${fmt(r.value, f.unit)} for ${r.period}${note}; the article's figure is ${Math.abs(d)}% ${d > 0 ? 'higher' : 'lower'}. Sources may define or count this differently.`,
+  };
+}
+
+const STATUS: Record<Claim['verdict'], FigureCheck['status']> = { confirmed: 'matches', disputed: 'disputed', false: 'false', unverifiable: 'unverifiable' };
+
+function fromClaim(f: ExtractedFigure, claim: Claim, series: readonly Series[]): FigureCheck {
+  const references: ReferenceValue[] = [];
+  const s = claim.reference ? series.find((x) => x.id === claim.reference!.series) : undefined;
+  if (s) {
+    for (const p of claim.reference!.periods ?? []) {
+      const v = s.values.find((x) => x.period === p);
+      if (v) references.push(ref(s, v.period, v.value, v.sources));
+    }
+  }
+  const status = STATUS[claim.verdict] ?? 'unverifiable';
+  const check: FigureCheck = { figure: f, status, claim, references, explanation: claim.explanation };
+  if (status === 'matches') {
+    const same = references.find((r) => r.series.unit === f.unit && valuesAgree(f.value, r.value, f.unit));
+    check.differencePercent = pct(f.value, same ? same.value : claim.figure.value);
+  }
+  return check;
+}

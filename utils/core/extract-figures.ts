@@ -1,0 +1,193 @@
+/**
+ * Figures an article quotes, as structured claims: money ("$8 billion",
+ * "US$450 million", "$1.5bn", "Rs 10 billion"), percentages ("34 percent
+ * surge") and counts of incidents, attacks, deaths or militants ("699
+ * terrorist incidents"), each with the period it covers ("from 2002 to
+ * 2023", "2005-2009", "in 2025", "FY2024", "since 2001") and the words that
+ * say what is counted. Works on glued text ("$14.6billion", "34percent").
+ */
+import type { ExtractedFigure, FigureKind } from './analysis';
+
+export interface FigureOptions {
+  /** YYYY-MM-DD; resolves "last year" and "this year". */
+  published?: string;
+}
+
+// bounded and anchored after a non-digit, so long digit runs cannot make the regexes quadratic
+const NUM = String.raw`(?<![\d,.])(\d{1,3}(?:,\d{3}){1,5}(?:\.\d{1,4})?|\d{1,12}(?:\.\d{1,4})?)(?![\d])`;
+const SCALE = String.raw`(trillion|billion|million|thousand|crore|lakh|bn|mn|tn|m|k)`;
+const MONEY_PREFIX = new RegExp(String.raw`(US\$|USD|\$|PKR|Rs\.?|rupees)\s?` + NUM + String.raw`(?:\s?` + SCALE + String.raw`(?![A-Za-z]))?`, 'g');
+const MONEY_SUFFIX = new RegExp(NUM + String.raw`\s?` + SCALE + String.raw`?\s(dollars|rupees)\b`, 'g');
+const PERCENT = new RegExp(NUM + String.raw`(?:\s?[-–]\s?` + NUM + String.raw`)?\s?(%|percent|per cent|pc)(?![A-Za-z])`, 'gi');
+const COUNT_NOUNS =
+  'incidents?|attacks?|deaths?|fatalities|militants?|insurgents?|terrorists?|operatives?|people|persons|lives|casualties|civilians?|soldiers?|troops|personnel|bombings?|strikes?|killings?|suspects?|fighters?|hideouts?|operations|raids?|infiltrations?';
+const COUNT = new RegExp(NUM + String.raw`\s?((?:[A-Za-z][\w'’-]*\s){0,2})(` + COUNT_NOUNS + String.raw`)(?![A-Za-z])`, 'g');
+
+const SCALES: Record<string, number> = { trillion: 1e12, tn: 1e12, billion: 1e9, bn: 1e9, million: 1e6, mn: 1e6, m: 1e6, thousand: 1e3, k: 1e3, crore: 1e7, lakh: 1e5 };
+const CHANGE = /surge|increase|rise|rose|risen|jump|spike|drop|decline|fell|fall|decrease|higher|lower|growth|grew|reduc|cut|up by|down by|more than last|less than last/i;
+const MONTHS = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?';
+const YEAR = '((?:19|20)\\d{2})';
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** Extracts the figures of a text (usually headline + "\n\n" + body). */
+export function extractFigures(text: string, opts: FigureOptions = {}): ExtractedFigure[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  const out: ExtractedFigure[] = [];
+  const taken: Span[] = [];
+  const free = (s: number, e: number) => {
+    for (const t of taken) if (s < t.end && e > t.start) return false;
+    return true;
+  };
+  const push = (f: ExtractedFigure) => {
+    taken.push({ start: f.offset, end: f.offset + f.text.length });
+    out.push(f);
+  };
+  for (const m of text.matchAll(MONEY_PREFIX)) {
+    const cur = m[1];
+    const unit = /rs|pkr|rupee/i.test(cur) ? 'pkr' : 'usd';
+    if (gluedToCode(text, m.index!)) continue;
+    push(figure(text, m.index!, m[0], parseNum(m[2]) * (m[3] ? SCALES[m[3].toLowerCase()] : 1), unit, 'total', opts));
+  }
+  for (const m of text.matchAll(MONEY_SUFFIX)) {
+    if (!free(m.index!, m.index! + m[0].length) || gluedToCode(text, m.index!)) continue;
+    const unit = m[3].toLowerCase() === 'rupees' ? 'pkr' : 'usd';
+    push(figure(text, m.index!, m[0], parseNum(m[1]) * (m[2] ? SCALES[m[2].toLowerCase()] : 1), unit, 'total', opts));
+  }
+  for (const m of text.matchAll(PERCENT)) {
+    if (!free(m.index!, m.index! + m[0].length) || gluedToCode(text, m.index!)) continue;
+    const around = text.slice(Math.max(0, m.index! - 40), m.index! + m[0].length + 30);
+    const kind: FigureKind = CHANGE.test(around) ? 'change-percent' : 'share-percent';
+    push(figure(text, m.index!, m[0], parseNum(m[1]), 'percent', kind, opts));
+  }
+  for (const m of text.matchAll(COUNT)) {
+    const start = m.index!;
+    if (!free(start, start + m[0].length) || gluedToCode(text, start) || isYear(m[1])) continue;
+    const words = m[2].trim() ? m[2].trim().split(/\s+/) : [];
+    let value = parseNum(m[1]);
+    const scale = words.length ? SCALES[words[0].toLowerCase()] : undefined;
+    if (scale && scale >= 1e3 && words[0].length > 2) {
+      value *= scale;
+      words.shift();
+    }
+    const f = figure(text, start, m[0], value, 'count', 'count', opts);
+    f.context = [...words, m[3]].join(' ');
+    push(f);
+  }
+  out.sort((a, b) => a.offset - b.offset);
+  return out;
+}
+
+function parseNum(s: string): number {
+  return Number(s.replace(/,/g, ''));
+}
+
+const isYear = (s: string) => /^(?:19|20)\d{2}$/.test(s);
+
+/** "F-16", "J-10C", "MQ9": digits that belong to a code name, not a figure. */
+function gluedToCode(text: string, at: number): boolean {
+  const prev = text[at - 1] ?? '';
+  if (/[A-Z]/.test(prev)) return true;
+  return (prev === '-' || prev === '/') && /[A-Za-z]/.test(text[at - 2] ?? '');
+}
+
+function figure(text: string, offset: number, raw: string, value: number, unit: ExtractedFigure['unit'], kind: FigureKind, opts: FigureOptions): ExtractedFigure {
+  const sentence = sentenceAround(text, offset, offset + raw.length);
+  const f: ExtractedFigure = { text: raw, value, unit, kind, context: contextOf(text, sentence, offset, offset + raw.length), offset };
+  const period = periodNear(text, sentence, offset, offset + raw.length, opts);
+  if (period) f.period = period;
+  return f;
+}
+
+/** The sentence around [s, e), at most 300 characters either side. */
+function sentenceAround(text: string, s: number, e: number): Span {
+  let a = s;
+  const minA = Math.max(0, s - 300);
+  while (a > minA && !boundaryBefore(text, a)) a--;
+  let b = e;
+  const maxB = Math.min(text.length, e + 300);
+  while (b < maxB && !boundaryBefore(text, b + 1)) b++;
+  return { start: a, end: Math.min(b + 1, text.length) };
+}
+
+/** True when a sentence starts at i: after ". " (not "U.S. "), "\n", "!", "?", "۔". */
+function boundaryBefore(text: string, i: number): boolean {
+  const prev = text[i - 1];
+  if (prev === '\n') return true;
+  if (prev !== ' ') return false;
+  const p2 = text[i - 2];
+  if (p2 === '!' || p2 === '?' || p2 === '۔' || p2 === '؟') return true;
+  if (p2 !== '.') return false;
+  const p3 = text[i - 3] ?? '';
+  return /[a-z0-9)"'’”]/.test(p3);
+}
+
+const STOP_START = /^(?:in|of|for|to|on|at|by|from|with|and|the|a|an|which|that|as|was|were|is|are|has|have|had|over|about|nearly|almost|around|approximately|some|more|than|over)$/i;
+
+/** Words that say what is counted: after the figure, else before it, within the clause. */
+function contextOf(text: string, sentence: Span, s: number, e: number): string {
+  const after = text.slice(e, sentence.end).split(/[;:()—–]|,(?!\d)|\.\s/)[0];
+  const afterWords: string[] = [];
+  for (const w of after.trim().split(/\s+/)) {
+    if (!w || /[\d$%]/.test(w) || afterWords.length >= 6) break;
+    afterWords.push(w);
+  }
+  while (afterWords.length && STOP_START.test(afterWords[0])) afterWords.shift();
+  while (afterWords.length && STOP_START.test(afterWords[afterWords.length - 1])) afterWords.pop();
+  if (afterWords.length >= 1) return afterWords.join(' ').replace(/[.!?]+$/, '');
+  const before = text.slice(sentence.start, s).split(/[;:()]|,(?!\d)/).pop() ?? '';
+  const beforeWords = before.trim() ? before.trim().split(/\s+/).slice(-10) : [];
+  while (beforeWords.length && STOP_START.test(beforeWords[beforeWords.length - 1])) beforeWords.pop();
+  return beforeWords.join(' ');
+}
+
+const PERIOD_PATTERNS: Array<[RegExp, (m: RegExpExecArray, pubYear?: number) => { from?: string; to?: string } | undefined]> = [
+  [new RegExp(String.raw`(?:from|between)\s+(?:FY\s?)?` + YEAR + String.raw`\s*(?:to|and|until|through|till|-|–)\s*(?:FY\s?)?` + YEAR, 'gi'), (m) => ({ from: m[1], to: m[2] })],
+  [new RegExp(String.raw`\b(?:FY|fiscal year)\s?((?:19|20)\d{2}|\d{2})\b`, 'gi'), (m) => {
+    const y = m[1].length === 2 ? '20' + m[1] : m[1];
+    return { from: 'FY' + y, to: 'FY' + y };
+  }],
+  [new RegExp(YEAR + String.raw`\s?[-–/]\s?((?:19|20)\d{2}|\d{2})(?!\d|,\d)`, 'g'), (m) => {
+    const to = m[2].length === 2 ? m[1].slice(0, 2) + m[2] : m[2];
+    return +to > +m[1] ? { from: m[1], to } : undefined;
+  }],
+  [new RegExp(String.raw`since\s+(?:` + MONTHS + String.raw`\s+)?` + YEAR, 'gi'), (m) => ({ from: m[1] })],
+  [new RegExp(String.raw`(?:in|during|for|throughout|of|from)\s+(?:(?:the\s+)?(?:first|second|third|last)\s+\w+\s+of\s+)?(?:` + MONTHS + String.raw`\s+)?` + YEAR + String.raw`(?!\d|,\d|-\d)`, 'gi'), (m) => ({ from: m[1], to: m[1] })],
+  [/\blast year\b/gi, (_m, y) => (y ? { from: String(y - 1), to: String(y - 1) } : undefined)],
+  [/\bthis year\b/gi, (_m, y) => (y ? { from: String(y), to: String(y) } : undefined)],
+];
+
+function overlaps(spans: Span[], a: number, b: number): boolean {
+  for (let i = 0; i < spans.length; i++) if (a < spans[i].end && b > spans[i].start) return true;
+  return false;
+}
+
+/** The period expression nearest to the figure within its sentence. */
+function periodNear(text: string, sentence: Span, s: number, e: number, opts: FigureOptions): { from?: string; to?: string } | undefined {
+  const chunk = text.slice(sentence.start, sentence.end);
+  const pubYear = opts.published ? Number(opts.published.slice(0, 4)) : undefined;
+  let best: { from?: string; to?: string } | undefined;
+  let bestDist = Infinity;
+  const claimed: Span[] = [];
+  for (const [re, make] of PERIOD_PATTERNS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(chunk); m; m = re.exec(chunk)) {
+      const a = sentence.start + m.index;
+      const b = a + m[0].length;
+      if (overlaps(claimed, a, b) || (a < e && b > s)) continue;
+      claimed.push({ start: a, end: b });
+      const p = make(m, pubYear);
+      if (!p) continue;
+      // a period after the figure binds a little more tightly than one before it
+      const dist = b <= s ? s - b + 5 : a - e;
+      if (dist < bestDist) {
+        best = p;
+        bestDist = dist;
+      }
+    }
+  }
+  return best;
+}

@@ -1,0 +1,165 @@
+/**
+ * The topic decision: both states must be parties to the story and the
+ * story must be about security. Headline and lede weigh more than the body;
+ * dataset names count as evidence; other beats (trade, sport, relief) and
+ * other pairs of states (India–US, Pakistan–China) argue against. Every
+ * step leaves a reason in plain words.
+ */
+import type { EntityMatch, TopicScore } from './analysis';
+import type { TextHit, Zones } from './match-entities';
+import type { TopicTerm } from './topic-terms';
+
+export const TOPIC_THRESHOLD = 12;
+
+type Zone = 0 | 1 | 2; // headline, lede, body
+const ZONE_WEIGHT = [3, 2, 1] as const;
+const ZONE_CAP = [2, 3, 6] as const;
+
+interface Tally {
+  n: [number, number, number];
+}
+
+interface Features {
+  pk: Tally;
+  us: Tally;
+  pairs: number;
+  together: number;
+  sec: Map<string, { w: number; n: [number, number, number] }>;
+  off: Map<string, { label: string; score: number; n: number }>;
+  others: Map<string, Tally>;
+  strongSecInHeadline: boolean;
+}
+
+const zoneOf = (start: number, z: Zones): Zone => (start < z.headlineEnd ? 0 : start < z.ledeEnd ? 1 : 2);
+const tally = (): Tally => ({ n: [0, 0, 0] });
+const weightOf = (t: Tally, bodyCap = 10) => 3 * t.n[0] + 2 * t.n[1] + Math.min(t.n[2], bodyCap);
+const mentions = (t: Tally) => t.n[0] + t.n[1] + t.n[2];
+
+/** Sentence index of each offset: sentences end at . ! ? ۔ ؟ or a line break. */
+function sentenceStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || ((c === 46 || c === 33 || c === 63 || c === 0x6d4 || c === 0x61f) && (i + 1 >= text.length || text.charCodeAt(i + 1) <= 32))) {
+      if (starts[starts.length - 1] !== i + 1) starts.push(i + 1);
+    }
+  }
+  return starts;
+}
+
+function collect(text: string, terms: TextHit<TopicTerm>[], zones: Zones): Features {
+  const f: Features = { pk: tally(), us: tally(), pairs: 0, together: 0, sec: new Map(), off: new Map(), others: new Map(), strongSecInHeadline: false };
+  const starts = sentenceStarts(text);
+  const pkSentences = new Set<number>();
+  const usSentences = new Set<number>();
+  let sentence = 0;
+  for (let i = 0; i < terms.length; i++) {
+    const { start, value: t } = terms[i];
+    while (sentence + 1 < starts.length && starts[sentence + 1] <= start) sentence++;
+    const z = zoneOf(start, zones);
+    const s = z === 0 ? -1 : sentence;
+    if (t.group === 'pk' || t.group === 'pair' || t.state === 'pk') {
+      f.pk.n[z]++;
+      pkSentences.add(s);
+    }
+    if (t.group === 'us' || t.group === 'pair' || t.state === 'us') {
+      f.us.n[z]++;
+      usSentences.add(s);
+    }
+    if (t.group === 'pair') f.pairs++;
+    if (t.group === 'sec') {
+      let e = f.sec.get(t.label);
+      if (!e) f.sec.set(t.label, (e = { w: t.weight, n: [0, 0, 0] }));
+      e.w = Math.max(e.w, t.weight);
+      e.n[z]++;
+      if (z === 0 && t.weight >= 1) f.strongSecInHeadline = true;
+    } else if (t.group === 'off' && t.topic) {
+      let e = f.off.get(t.topic);
+      if (!e) f.off.set(t.topic, (e = { label: t.label, score: 0, n: 0 }));
+      e.score += t.weight * ZONE_WEIGHT[z];
+      e.n++;
+    } else if (t.group === 'other' && t.topic) {
+      let e = f.others.get(t.topic);
+      if (!e) f.others.set(t.topic, (e = tally()));
+      e.n[z]++;
+    }
+  }
+  for (const s of pkSentences) if (usSentences.has(s)) f.together++;
+  return f;
+}
+
+function securityScore(f: Features): { score: number; distinct: number; hits: number; labels: string[] } {
+  let score = 0;
+  let hits = 0;
+  const ranked: Array<[string, number]> = [];
+  for (const [label, e] of f.sec) {
+    let s = 0;
+    for (let z = 0; z < 3; z++) s += e.w * ZONE_WEIGHT[z] * Math.min(e.n[z], ZONE_CAP[z]);
+    score += s;
+    hits += e.n[0] + e.n[1] + e.n[2];
+    ranked.push([label, s]);
+  }
+  ranked.sort((a, b) => b[1] - a[1]);
+  const labels: string[] = [];
+  for (const [l, s] of ranked) if (s >= 1 && labels.length < 4) labels.push(l);
+  return { score, distinct: f.sec.size, hits, labels };
+}
+
+/** Does a state take part in the story, or is it named only in passing? */
+function isParty(t: Tally, together: number): boolean {
+  return t.n[0] > 0 || t.n[1] > 0 || (t.n[2] >= 3 && together >= 1) || (t.n[2] >= 2 && together >= 2);
+}
+
+function naming(f: Features): string {
+  const inHead = (t: Tally) => t.n[0] > 0;
+  if (inHead(f.pk) && inHead(f.us)) return 'headline names Pakistan and the United States';
+  const where = (t: Tally) => (t.n[0] ? 'headline' : t.n[1] ? 'opening' : 'body');
+  return `Pakistan named in the ${where(f.pk)}, the United States in the ${where(f.us)}`;
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** Scores the topic from the scan of headline + body. */
+export function scoreTopic(text: string, terms: TextHit<TopicTerm>[], entities: EntityMatch[], zones: Zones): TopicScore {
+  const f = collect(text, terms, zones);
+  const sec = securityScore(f);
+  const reasons: string[] = [];
+  const blockers: string[] = [];
+  const pkParty = isParty(f.pk, f.together);
+  const usParty = isParty(f.us, f.together);
+  if (mentions(f.pk) === 0) blockers.push('Pakistan is not named');
+  else if (!pkParty) blockers.push(`Pakistan is named only in passing (${mentions(f.pk)} mention${mentions(f.pk) > 1 ? 's' : ''})`);
+  if (mentions(f.us) === 0) blockers.push('the United States is not named');
+  else if (!usParty) blockers.push(`the United States is named only in passing (${mentions(f.us)} mention${mentions(f.us) > 1 ? 's' : ''})`);
+  if (pkParty && usParty) {
+    reasons.push(naming(f));
+    if (f.together > 0) reasons.push(`Pakistan and the United States named together in ${f.together} sentence${f.together > 1 ? 's' : ''}`);
+    else if (!(f.pk.n[0] && f.us.n[0])) blockers.push('Pakistan and the United States are never named together');
+  }
+  if (sec.hits > 0) reasons.push(`${sec.hits} security term${sec.hits > 1 ? 's' : ''} (${sec.labels.join(', ') || 'weak ones'})`);
+  if (sec.score < 6 || sec.distinct < 2) blockers.push(sec.hits ? 'too few security terms' : 'no security terms');
+
+  let offTop: { label: string; score: number; n: number } | undefined;
+  for (const e of f.off.values()) if (!offTop || e.score > offTop.score) offTop = e;
+  if (offTop && offTop.score > sec.score * (f.strongSecInHeadline ? 2 : 1)) {
+    blockers.push(`mostly about other things (${offTop.n} ${offTop.label} against ${sec.hits} security terms)`);
+  }
+  const weaker = Math.min(weightOf(f.pk), weightOf(f.us));
+  const weakerName = weightOf(f.pk) <= weightOf(f.us) ? 'Pakistan' : 'the United States';
+  const strongerName = weakerName === 'Pakistan' ? 'the United States' : 'Pakistan';
+  for (const [state, t] of pkParty || usParty ? f.others : []) {
+    const w = weightOf(t);
+    const headlineOnly = t.n[0] > 0 && !(f.pk.n[0] && f.us.n[0]) && w > weaker;
+    if (headlineOnly || (w >= 2 * weaker && weaker < 8) || w >= 3 * weaker) {
+      blockers.push(`mainly about ${strongerName} and ${state} (${plural(mentions(t), 'mention')} of ${state}, ${weaker ? 'fewer of' : 'none of'} ${weakerName})`);
+      break;
+    }
+  }
+  const named: string[] = [];
+  for (const e of entities) if (named.length < 5) named.push(e.aliases[0]);
+  if (named.length) reasons.push(`names ${named.join(', ')}`);
+
+  const score = Math.round((sec.score + 2 * Math.min(f.together, 5) + 2 * Math.min(f.pairs, 3) + Math.min(entities.length, 5) + (f.pk.n[0] && f.us.n[0] ? 3 : 0)) * 10) / 10;
+  if (blockers.length === 0 && score < TOPIC_THRESHOLD) blockers.push(`score ${score} is below ${TOPIC_THRESHOLD}`);
+  return { relevant: blockers.length === 0, score, threshold: TOPIC_THRESHOLD, reasons: [...reasons, ...blockers] };
+}
