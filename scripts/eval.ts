@@ -6,12 +6,18 @@
  * fails: every seed relevant, no corpus page relevant, no hard negative
  * relevant.
  *
- *   npm run eval [-- --dataset other.json]
+ *   npm run eval [-- --dataset other.json] [--compare-readability]
+ *
+ * --compare-readability also times the light extractor against
+ * Readability.parse on every page and measures how much of Readability's
+ * text it recovers (the measurement behind extract-article.ts).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Readability } from '@mozilla/readability';
 import { analysePage } from '../utils/core/analyse-page';
+import { extractArticle } from '../utils/core/extract-article';
 import { loadAliases, pageUrl, parseDocument } from './classify';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -77,6 +83,52 @@ export function evaluate(aliases = loadAliases()): { rows: Row[]; failures: stri
   return { rows, failures };
 }
 
+const quantile = (a: number[], p: number) => {
+  const s = a.slice().sort((x, y) => x - y);
+  return s[Math.min(s.length - 1, Math.floor(s.length * p))] ?? NaN;
+};
+const wordsOf = (s: string) => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+
+/** Light extractor vs Readability: time and word overlap, page by page. */
+function compareReadability(): void {
+  const files: Array<[string, string]> = [];
+  for (const dir of [fixturesDir, corpusDir]) for (const slug of existsSync(dir) ? readdirSync(dir) : []) files.push([slug, path.join(dir, slug, 'source.html')]);
+  const mine: number[] = [];
+  const theirs: number[] = [];
+  const recall: number[] = [];
+  const precision: number[] = [];
+  for (const [slug, file] of files) {
+    const html = readFileSync(file, 'utf8');
+    const d1 = parseDocument(html);
+    let t = performance.now();
+    const page = extractArticle(d1, `https://example.org/corpus/${slug}/page.html`);
+    mine.push(performance.now() - t);
+    const d2 = parseDocument(html);
+    t = performance.now();
+    const r = new Readability(d2).parse();
+    theirs.push(performance.now() - t);
+    const ref = new Map<string, number>();
+    for (const w of wordsOf(r?.textContent ?? '')) ref.set(w, (ref.get(w) ?? 0) + 1);
+    const refN = [...ref.values()].reduce((a, b) => a + b, 0);
+    if (refN < 50) continue;
+    const got = wordsOf(page.paragraphs.join(' '));
+    const used = new Map<string, number>();
+    let hit = 0;
+    for (const w of got) {
+      const u = used.get(w) ?? 0;
+      if (u < (ref.get(w) ?? 0)) {
+        hit++;
+        used.set(w, u + 1);
+      }
+    }
+    recall.push(hit / refN);
+    precision.push(got.length ? hit / got.length : 0);
+  }
+  const ms = (a: number[]) => `median ${quantile(a, 0.5).toFixed(2)} ms, p90 ${quantile(a, 0.9).toFixed(2)} ms`;
+  console.log(`\nExtraction on ${files.length} pages: light extractor ${ms(mine)}; Readability.parse ${ms(theirs)}`);
+  console.log(`Words of Readability's text recovered: median ${quantile(recall, 0.5).toFixed(3)}, p10 ${quantile(recall, 0.1).toFixed(3)}; precision median ${quantile(precision, 0.5).toFixed(3)}, p10 ${quantile(precision, 0.1).toFixed(3)} (n=${recall.length})`);
+}
+
 function main(argv: string[]): number {
   const i = argv.indexOf('--dataset');
   const { rows, failures } = evaluate(i >= 0 ? loadAliases(path.resolve(argv[i + 1] ?? '')) : loadAliases());
@@ -100,6 +152,7 @@ function main(argv: string[]): number {
   for (const r of wrong) console.log(`  mismatch ${r.slug}: article ${r.article} (want ${r.wantArticle}), relevant ${r.relevant} (want ${r.wantRelevant}); ${r.reasons.join('; ')}`);
   const ms = rows.map((r) => r.ms).sort((a, b) => a - b);
   console.log(`\nanalysePage in node/linkedom: median ${ms[Math.floor(ms.length / 2)].toFixed(2)} ms, p90 ${ms[Math.floor(ms.length * 0.9)].toFixed(2)} ms, max ${ms[ms.length - 1].toFixed(2)} ms over ${ms.length} pages`);
+  if (argv.includes('--compare-readability')) compareReadability();
   if (failures.length) {
     console.log('\nTARGETS FAILED:');
     for (const f of failures) console.log('  ' + f);

@@ -5,6 +5,7 @@ import { analysePage, contentKey, quickCheck } from '@/utils/core/analyse-page';
 import { applySensitivity } from '@/utils/core/apply-sensitivity';
 import { ask } from '@/utils/messaging';
 import { isEnvelope, type BackgroundToContent } from '@/utils/protocol';
+import type { AliasEntry } from '@/utils/core/analysis';
 import { mountSidebar, type SidebarHost } from '@/utils/page/sidebar-host';
 import { highlightEntities, type Highlighter } from '@/utils/page/highlights';
 import { followHighlights } from '@/utils/page/follow-highlights';
@@ -16,6 +17,8 @@ export default defineContentScript({
     let sidebar: SidebarHost | undefined;
     let marks: Highlighter | undefined;
     let lastKey = '';
+    // One dictionary per page life: the engine caches its matcher per array.
+    let dictionary: Promise<{ aliases: AliasEntry[] }> | undefined;
     const host = location.hostname;
 
     const teardown = () => {
@@ -32,7 +35,11 @@ export default defineContentScript({
       lastKey = key;
       const settings = await ask('page:settings', { host });
       if (settings.disabled && !force) return;
-      const { aliases } = await ask('matcher:get', undefined);
+      dictionary ??= ask('matcher:get', undefined);
+      const { aliases } = await dictionary.catch((e) => {
+        dictionary = undefined;
+        throw e;
+      });
       const analysis = applySensitivity(analysePage(document, location.href, aliases), settings.sensitivity);
       if (!analysis.topic.relevant && !force) return void ask('page:irrelevant', { analysis });
       teardown();

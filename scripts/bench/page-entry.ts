@@ -53,9 +53,10 @@ export interface PageTimes {
   error?: string;
 }
 
-function measure(url: string, aliases: AliasEntry[], reps: number, which: { engine?: boolean; readability?: boolean } = {}): PageTimes {
+function measure(url: string, aliases: AliasEntry[], reps: number, which: { engine?: boolean; readability?: boolean; warm?: boolean } = {}): PageTimes {
   const engine = which.engine ?? true;
   const readability = which.readability ?? true;
+  const warm = which.warm ?? true;
   const out: PageTimes = {
     cold: { quickCheck: NaN, analysePage: NaN, readability: NaN },
     quickCheck: [], quickCheckBatched: [], contentKey: [], analysePage: [], analysePageWarm: [], readability: [], readerable: [],
@@ -79,10 +80,12 @@ function measure(url: string, aliases: AliasEntry[], reps: number, which: { engi
     for (let i = 0; i < reps; i++) {
       if (engine) {
         out.quickCheck.push(timeIt(() => quickCheck(document, url)));
-        out.quickCheckBatched.push(timeIt(() => quickCheck(document, url), 2));
-        out.contentKey.push(timeIt(() => contentKey(document, url), 1));
+        out.quickCheckBatched.push(timeIt(() => quickCheck(document, url), 1));
         out.analysePage.push(timeIt(() => analysePage(document, url, aliases.slice())));
-        out.analysePageWarm.push(timeIt(() => analysePage(document, url, aliases)));
+        if (warm) {
+          out.contentKey.push(timeIt(() => contentKey(document, url), 1));
+          out.analysePageWarm.push(timeIt(() => analysePage(document, url, aliases)));
+        }
       }
       if (readability) {
         out.readerable.push(timeIt(() => (out.readerableResult = isProbablyReaderable(document))));

@@ -115,6 +115,46 @@ export async function sidebarFrame(page: Page, eb: ExtensionBrowser, timeoutMs =
   }
 }
 
+/**
+ * Where the sidebar's collapsed tab is: a point at the right edge of the
+ * viewport that hit-tests to `<backstory-sidebar>` (the closed shadow root
+ * retargets hits on its tab to the host element). Undefined when none.
+ */
+export async function sidebarTabPoint(page: Page): Promise<{ x: number; y: number } | undefined> {
+  return page.evaluate((tag) => {
+    const w = document.documentElement.clientWidth || window.innerWidth;
+    const h = window.innerHeight;
+    for (let dx = 4; dx <= 40; dx += 6) {
+      for (let y = 0; y < h; y += 8) {
+        const el = document.elementFromPoint(w - dx, y);
+        if (el && el.tagName.toLowerCase() === tag) return { x: w - dx, y: y + 4 };
+      }
+    }
+    return undefined;
+  }, SIDEBAR_TAG);
+}
+
+/**
+ * The sidebar's iframe, opening the sidebar first as a reader would (a click
+ * on its tab) when it is collapsed. By default the sidebar starts collapsed
+ * and loads its iframe only when first opened.
+ */
+export async function openSidebar(page: Page, eb: ExtensionBrowser, timeoutMs = SIDEBAR_TIMEOUT_MS): Promise<Frame> {
+  try {
+    return await sidebarFrame(page, eb, 300);
+  } catch {
+    // collapsed: click the tab
+  }
+  const deadline = Date.now() + timeoutMs;
+  let point: { x: number; y: number } | undefined;
+  while (!(point = await sidebarTabPoint(page))) {
+    if (Date.now() > deadline) throw new Error(`no sidebar tab to click at the right edge of the page within ${timeoutMs} ms`);
+    await sleep(100);
+  }
+  await page.mouse.click(point.x, point.y);
+  return sidebarFrame(page, eb, Math.max(1_000, deadline - Date.now()));
+}
+
 export interface SidebarView {
   headline: string;
   datasetVersion: string;

@@ -24,7 +24,7 @@ import {
   openFixture,
   readSidebar,
   screenshot,
-  sidebarFrame,
+  openSidebar,
   sleep,
   waitForSidebarElement,
 } from './helpers.ts';
@@ -62,7 +62,7 @@ describe.each(selectedBrowsers())('%s', (browserName) => {
     const { page } = opened;
     try {
       await waitForSidebarElement(page);
-      const frame = await sidebarFrame(page, h.eb);
+      const frame = await openSidebar(page, h.eb);
       const view = await readSidebar(frame);
       await sleep(SIDEBAR_SETTLE_MS);
       await screenshot(page, { browser: browserName, page: slug, variant: 'sidebar' });

@@ -7,6 +7,7 @@ import type { AliasEntry, Analysis, ExtractedFigure, FigureCheck } from './analy
 import type { Actor, Agreement, Dataset, Event, Series, Source } from './schema';
 import type { HistoryEntry, RelatedReading, SidebarData, TimelineItem } from './sidebar-data';
 import { normaliseAlias } from './normalise-alias';
+import { aliasesFromDataset } from './aliases-from-dataset';
 
 type Named = SidebarData['named'][number];
 
@@ -20,7 +21,8 @@ export class DatasetIndex {
   readonly seriesByMetric = new Map<string, Series[]>();
   readonly sources = new Map<string, Source>();
   readonly timeline: TimelineItem[];
-  readonly aliases: AliasEntry[] = [];
+  /** The matcher's dictionary (built once: the engine caches its matcher per array). */
+  readonly aliases: AliasEntry[];
 
   constructor(readonly data: Dataset) {
     for (const kind of ['sources', 'agreements', 'events', 'actors', 'series', 'claims'] as const) {
@@ -33,7 +35,6 @@ export class DatasetIndex {
     for (const kind of ['actors', 'agreements', 'events'] as const) {
       for (const r of data[kind]) {
         for (const alias of new Set([r.name, ...r.aliases])) {
-          this.aliases.push({ alias, id: r.id, kind });
           const key = normaliseAlias(alias);
           const ids = this.byAlias.get(key) ?? [];
           if (!ids.includes(r.id)) ids.push(r.id);
@@ -41,6 +42,7 @@ export class DatasetIndex {
         }
       }
     }
+    this.aliases = aliasesFromDataset(data);
     for (const s of data.series) this.seriesByMetric.set(s.metric, [...(this.seriesByMetric.get(s.metric) ?? []), s]);
     const items: TimelineItem[] = [];
     for (const a of data.agreements) for (const d of a.dates) items.push({ date: d.date, id: a.id, kind: 'agreements', label: a.name, step: d.event, named: false });

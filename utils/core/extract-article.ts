@@ -2,8 +2,11 @@
  * A light article extractor: headline, date, site, language, direction and
  * the body's paragraphs without navigation, related links, comments or ads.
  * It reads the live document (no clone, no mutation) and touches only the
- * paragraphs of the chosen container, which is what keeps it several times
- * cheaper than Readability (numbers in tests/unit/core/README.md).
+ * paragraphs of the chosen container. Chosen over Readability by measurement
+ * on the 130 corpus pages + fixtures (node, linkedom, same run, interleaved;
+ * `npm run eval -- --compare-readability`): median 2.7 ms vs 12.6 ms for
+ * Readability.parse (p90 17 vs 107 ms); its words cover a median 98.4% of
+ * Readability's text (p10 57%) at a median precision of 100% (p10 95%).
  */
 import { cleanText } from './normalise-text';
 import { findNewsSite } from './news-sites';

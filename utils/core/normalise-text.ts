@@ -69,71 +69,64 @@ function lowerChar(c: string): string {
   return l.length === c.length ? l : c;
 }
 
+const utf16 = typeof TextDecoder !== 'undefined' ? new TextDecoder('utf-16le') : undefined;
+
+function decode(buf: Uint16Array, len: number): string {
+  if (utf16) return utf16.decode(buf.subarray(0, len));
+  let out = '';
+  for (let i = 0; i < len; i += 4096) out += String.fromCharCode.apply(null, Array.from(buf.subarray(i, Math.min(len, i + 4096))));
+  return out;
+}
+
 /** Folds text for matching and keeps the offset map back into the original. */
 export function foldText(text: string): FoldedText {
   const n = text.length;
-  const starts = new Int32Array(n + 8);
-  const ends = new Int32Array(n + 8);
-  let cased = '';
-  let lower = '';
+  let cap = n + 16;
+  let st = new Int32Array(cap);
+  let en = new Int32Array(cap);
+  let cu = new Uint16Array(cap);
+  let lo = new Uint16Array(cap);
   let len = 0;
-  let chunkC = '';
-  let chunkL = '';
-  let cap = starts.length;
-  let st = starts;
-  let en = ends;
-  const grow = (need: number) => {
-    if (need <= cap) return;
-    cap = Math.max(need, cap * 2);
-    const s2 = new Int32Array(cap);
-    const e2 = new Int32Array(cap);
-    s2.set(st);
-    e2.set(en);
-    st = s2;
-    en = e2;
-  };
   let lastSpace = true; // drop leading spaces
-  const emit = (c: string, l: string, s: number, e: number) => {
-    if (c === ' ') {
-      if (lastSpace) return;
-      lastSpace = true;
-    } else lastSpace = false;
-    grow(len + 2);
-    for (let k = 0; k < c.length; k++) {
-      st[len] = s;
-      en[len] = e;
-      len++;
-    }
-    chunkC += c;
-    chunkL += l;
-    if (chunkC.length > 4096) {
-      cased += chunkC;
-      lower += chunkL;
-      chunkC = '';
-      chunkL = '';
-    }
+  const grow = () => {
+    cap *= 2;
+    const s2 = new Int32Array(cap), e2 = new Int32Array(cap), c2 = new Uint16Array(cap), l2 = new Uint16Array(cap);
+    s2.set(st); e2.set(en); c2.set(cu); l2.set(lo);
+    st = s2; en = e2; cu = c2; lo = l2;
   };
   for (let i = 0; i < n; ) {
     const code = text.charCodeAt(i);
     if (code < 0x80) {
-      if (code <= 0x20 || code === 0x2d || code === 0x5f || code === 0x7f) emit(' ', ' ', i, i + 1);
-      else if (code === 0x60) emit("'", "'", i, i + 1);
-      else {
-        const c = text[i];
-        emit(c, code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : c, i, i + 1);
+      if (len + 1 >= cap) grow();
+      if (code <= 0x20 || code === 0x2d || code === 0x5f || code === 0x7f) {
+        if (!lastSpace) {
+          st[len] = i; en[len] = i + 1; cu[len] = 32; lo[len] = 32; len++;
+          lastSpace = true;
+        }
+      } else {
+        const c = code === 0x60 ? 0x27 : code;
+        st[len] = i; en[len] = i + 1; cu[len] = c; lo[len] = c >= 65 && c <= 90 ? c + 32 : c; len++;
+        lastSpace = false;
       }
       i++;
       continue;
     }
-    const cp = text.codePointAt(i) ?? code;
-    const w = cp > 0xffff ? 2 : 1;
+    const w = code >= 0xd800 && code <= 0xdbff && i + 1 < n ? 2 : 1;
     const folded = foldChar(text.slice(i, i + w));
-    for (const c of folded) emit(c, lowerChar(c), i, i + w);
+    for (const c of folded) {
+      if (c === ' ') {
+        if (lastSpace) continue;
+        lastSpace = true;
+      } else lastSpace = false;
+      const l = lowerChar(c);
+      while (len + 2 >= cap) grow();
+      for (let k = 0; k < c.length; k++) {
+        st[len] = i; en[len] = i + w; cu[len] = c.charCodeAt(k); lo[len] = l.charCodeAt(k); len++;
+      }
+    }
     i += w;
   }
-  cased += chunkC;
-  lower += chunkL;
-  return { cased, lower, starts: st.subarray(0, len), ends: en.subarray(0, len) };
+  return { cased: decode(cu, len), lower: decode(lo, len), starts: st.subarray(0, len), ends: en.subarray(0, len) };
 }
 
 /** Folds a dictionary key the same way as text, without the offset map. */

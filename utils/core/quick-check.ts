@@ -20,13 +20,39 @@ export function quickCheck(doc: Document, url: string): boolean {
       const key = (m.getAttribute('property') || m.getAttribute('name') || '').toLowerCase();
       if (HEAD_META.has(key)) s += ' ' + (m.getAttribute('content') ?? '').slice(0, 500);
     }
-    s += ' ' + (doc.querySelector('h1')?.textContent ?? '').slice(0, 300);
-    let p = doc.querySelector('p');
-    for (let i = 0; p && i < 3; i++, p = p.nextElementSibling) s += ' ' + (p.textContent ?? '').slice(0, 600);
-    return PAKISTAN.test(s);
+    return PAKISTAN.test(s + ' ' + openingText(doc.body));
   } catch {
     return false;
   }
+}
+
+const SCAN_BUDGET = 800;
+
+/** The first h1 and the first three paragraphs, found within a fixed number of elements. */
+function openingText(body: Element | null): string {
+  let out = '';
+  let h1 = false;
+  let paragraphs = 0;
+  let seen = 0;
+  let el: Element | null = body?.firstElementChild ?? null;
+  while (el && seen++ < SCAN_BUDGET) {
+    const tag = el.tagName;
+    if ((tag === 'H1' && !h1) || (tag === 'P' && paragraphs < 3)) {
+      out += ' ' + (el.textContent ?? '').slice(0, 600);
+      if (tag === 'H1') h1 = true;
+      else paragraphs++;
+      if (paragraphs >= 3) break; // the h1 comes before the body's paragraphs
+      el = nextSkippingChildren(el, body);
+      continue;
+    }
+    el = el.firstElementChild ?? nextSkippingChildren(el, body);
+  }
+  return out;
+}
+
+function nextSkippingChildren(el: Element, root: Element | null): Element | null {
+  for (let e: Element | null = el; e && e !== root; e = e.parentElement) if (e.nextElementSibling) return e.nextElementSibling;
+  return null;
 }
 
 function safeDecode(u: string): string {

@@ -6,6 +6,9 @@
  */
 import { z } from 'zod';
 
+// No code generation: extension pages forbid eval under their CSP.
+z.config({ jitless: true });
+
 export const SCHEMA_VERSION = 1;
 
 const DATE_RE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;

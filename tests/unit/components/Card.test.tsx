@@ -46,7 +46,6 @@ describe('Card', () => {
   });
 
   test('an agreement: dated steps in order, status', () => {
-    const d = sampleData();
     const cis: Named = {
       kind: 'agreements',
       record: {
