@@ -21,10 +21,12 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => void ensureDataset().catch((e) => console.error('Backstory: dataset import failed:', e)));
   browser.runtime.onStartup?.addListener(() => void ensureDataset().catch((e) => console.error('Backstory: dataset import failed:', e)));
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
-  void getSettings().then(async (s) => {
-    await registerAddedSites(s.addedSites);
-    if (s.autoUpdate && s.updateUrl) void checkForUpdate();
-  });
+  void getSettings()
+    .then(async (s) => {
+      if (s.autoUpdate && s.updateUrl) void checkForUpdate();
+      await registerAddedSites(s.addedSites);
+    })
+    .catch((e) => console.warn('Backstory: could not restore added sites:', e));
 
   browser.commands?.onCommand.addListener(async (command) => {
     if (command !== 'toggle-sidebar') return;

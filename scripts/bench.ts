@@ -46,7 +46,7 @@ async function main() {
   if (only.has('engine') || only.has('dataset')) {
     let plain: BenchBrowser | undefined;
     try {
-      plain = await launch({ proxyPort: server.port });
+      plain = await launch({ proxyPort: server.port, exposeGc: true });
       if (only.has('engine') || only.has('dataset')) {
         try {
           log('engine: bundling scripts/bench/page-entry.ts');
@@ -84,6 +84,7 @@ async function main() {
 
   await server.close();
   console.log(`Backstory benchmark: headless ${path.basename(process.env.BENCH_CHROMIUM_PATH ?? 'chromium')}, ${reps} runs per measurement, dataset from ${from}`);
+  console.log('median and p90 across pages (engine) or runs; p90 is nearest-rank, so with n ≤ 10 it is the largest value. "info"/"baseline" rows have no target.');
   console.log('');
   console.log(renderTable(rows));
   console.log('');

@@ -18,13 +18,13 @@ export type Handlers<M> = { [K in keyof M]?: (payload: Req<M, K>, sender: { tabI
 
 /** Routes incoming envelopes to handlers; answers with a Result. Ignores anything else. */
 export function listen<M>(handlers: Handlers<M>): () => void {
-  const fn = (message: unknown, sender: { tab?: { id?: number; url?: string }; url?: string; frameId?: number }) => {
+  const fn = (message: unknown, sender: { tab?: { id?: number; url?: string }; url?: string; frameId?: number } | undefined) => {
     if (!isEnvelope(message)) return undefined;
     const h = (handlers as Record<string, ((p: unknown, s: unknown) => unknown) | undefined>)[message.type];
     if (!h) return undefined;
     return (async (): Promise<Result<unknown>> => {
       try {
-        return { ok: true, value: await h(message.payload, { tabId: sender.tab?.id, url: sender.url ?? sender.tab?.url, frameId: sender.frameId }) };
+        return { ok: true, value: await h(message.payload, { tabId: sender?.tab?.id, url: sender?.url ?? sender?.tab?.url, frameId: sender?.frameId }) };
       } catch (e) {
         return { ok: false, error: e instanceof Error ? e.message : String(e) };
       }

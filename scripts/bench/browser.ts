@@ -37,7 +37,7 @@ export interface BenchBrowser {
   close(): Promise<void>;
 }
 
-export async function launch(opts: { proxyPort: number; extensionDir?: string }): Promise<BenchBrowser> {
+export async function launch(opts: { proxyPort: number; extensionDir?: string; exposeGc?: boolean }): Promise<BenchBrowser> {
   const userDataDir = mkdtempSync(path.join(os.tmpdir(), 'backstory-bench-'));
   const browser = await puppeteer.launch({
     executablePath: chromiumPath(),
@@ -47,7 +47,8 @@ export async function launch(opts: { proxyPort: number; extensionDir?: string })
     userDataDir,
     defaultViewport: { width: 1280, height: 900 },
     protocolTimeout: 120_000,
-    args: [...ARGS, `--proxy-server=http://127.0.0.1:${opts.proxyPort}`],
+    // --expose-gc: in-page timings collect garbage before each timed call, so one call's garbage is not billed to the next.
+    args: [...ARGS, `--proxy-server=http://127.0.0.1:${opts.proxyPort}`, ...(opts.exposeGc ? ['--js-flags=--expose-gc'] : [])],
   });
   const close = async () => {
     await browser.close().catch(() => undefined);

@@ -124,8 +124,9 @@ export async function runEngine(ctx: EngineContext): Promise<EngineResult> {
   const beats = (a: number[], r: number[]) => median(a) <= median(r) && p90(a) <= p90(r);
   rows.push(mk(G1, 'analysePage, seed articles (relevant)', aSeed, '≤ Readability', beats(aSeed, rSeed),
     `detect + extract + match + score + figures on the ${seeds.out.length} seed article pages (${relevantSeeds} judged relevant), with a new alias array on every call so the dictionary automaton is built each time, as a fresh content script does.`));
-  rows.push(mk(G1, 'analysePage, seeds, dictionary cached', per(seeds.out, (t) => t.analysePageWarm), 'info', undefined,
-    'Same, with the same alias array on every call (automaton built once and cached).'));
+  const aSeedWarm = per(seeds.out, (t) => t.analysePageWarm);
+  rows.push(mk(G1, 'analysePage, seeds, dictionary cached', aSeedWarm, '≤ Readability', beats(aSeedWarm, rSeed),
+    'Same, with the same alias array on every call (automaton built once and cached): the cost without building the dictionary.'));
   rows.push(mk(G1, 'Readability parse, seed articles', rSeed, 'baseline', undefined,
     'new Readability(document.cloneNode(true)).parse(), the clone included.'));
   rows.push(mk(G1, 'isProbablyReaderable, seed articles', per(seeds.out, (t) => t.readerable), 'info'));

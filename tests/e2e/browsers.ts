@@ -22,8 +22,20 @@ export const ALL_BROWSERS: readonly BrowserName[] = ['chromium', 'firefox'];
 export const INSTALL_HINT = 'apt-get install -y chromium firefox-esr';
 
 const CANDIDATES: Record<BrowserName, string[]> = {
-  chromium: ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'],
-  firefox: ['/usr/bin/firefox-esr', '/usr/bin/firefox'],
+  chromium: [
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+    '/usr/bin/google-chrome-stable',
+    '/Applications/Chromium.app/Contents/MacOS/Chromium',
+    '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+  ],
+  firefox: ['/usr/bin/firefox-esr', '/usr/bin/firefox', '/Applications/Firefox.app/Contents/MacOS/firefox'],
+};
+/** Names also looked up on PATH, after the fixed paths. */
+const ON_PATH: Record<BrowserName, string[]> = {
+  chromium: ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'],
+  firefox: ['firefox-esr', 'firefox'],
 };
 const ENV_PATH: Record<BrowserName, string> = { chromium: 'E2E_CHROMIUM_PATH', firefox: 'E2E_FIREFOX_PATH' };
 
@@ -40,14 +52,18 @@ export function selectedBrowsers(): BrowserName[] {
 export function findBrowser(name: BrowserName): string | undefined {
   const fromEnv = process.env[ENV_PATH[name]];
   if (fromEnv) return fs.existsSync(fromEnv) ? fromEnv : undefined;
-  return CANDIDATES[name].find((p) => fs.existsSync(p));
+  const fixed = CANDIDATES[name].find((p) => fs.existsSync(p));
+  if (fixed) return fixed;
+  const dirs = (process.env.PATH ?? '').split(path.delimiter).filter(Boolean);
+  for (const bin of ON_PATH[name]) for (const d of dirs) if (fs.existsSync(path.join(d, bin))) return path.join(d, bin);
+  return undefined;
 }
 
 /** The browser's executable; throws a message naming what to install when there is none. */
 export function requireBrowser(name: BrowserName): string {
   const found = findBrowser(name);
   if (found) return found;
-  const looked = process.env[ENV_PATH[name]] ? [process.env[ENV_PATH[name]]!] : CANDIDATES[name];
+  const looked = process.env[ENV_PATH[name]] ? [process.env[ENV_PATH[name]]!] : [...CANDIDATES[name], ...ON_PATH[name].map((b) => `${b} on PATH`)];
   throw new Error(
     `${name === 'chromium' ? 'Chromium' : 'Firefox'} is not installed (looked for ${looked.join(', ')}). ` +
       `Install the browsers with:\n    ${INSTALL_HINT}\n` +

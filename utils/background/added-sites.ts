@@ -12,7 +12,8 @@ export async function registerAddedSites(hosts: string[]): Promise<void> {
   if (!scripting?.registerContentScripts) return;
   const patterns = hosts.flatMap(matchPatternsFor);
   const granted = patterns.length ? await browser.permissions.contains({ origins: patterns }).catch(() => false) : false;
-  await scripting.unregisterContentScripts({ ids: [ID] }).catch(() => undefined);
+  const registered = await scripting.getRegisteredContentScripts({ ids: [ID] }).catch(() => []);
+  if (registered.length) await scripting.unregisterContentScripts({ ids: [ID] });
   if (!patterns.length || !granted) return;
   await scripting.registerContentScripts([{ id: ID, matches: patterns, js: ['/content-scripts/article.js'], runAt: 'document_idle' }]);
 }

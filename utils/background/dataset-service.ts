@@ -55,6 +55,7 @@ export function datasetIndex(): Promise<DatasetIndex> {
 }
 
 export async function datasetStatus(): Promise<DatasetStatus> {
+  await datasetIndex();
   const meta = await currentMeta();
   if (!meta) throw new Error('no dataset is stored yet');
   if (bundledVersion === '0.0.0') bundledVersion = (await fetchBundled()).meta.version;

@@ -21,7 +21,7 @@ const SHADOW_CSS = `
 .tab { position: fixed; top: 40%; right: 0; pointer-events: auto; writing-mode: vertical-rl; font: 600 13px/1.2 system-ui, sans-serif;
   padding: 12px 6px; border: 1px solid #1d4ed8; border-right: 0; border-radius: 8px 0 0 8px; background: #1d4ed8; color: #fff; cursor: pointer; letter-spacing: .04em; }
 .tab:focus-visible { outline: 3px solid #f59e0b; outline-offset: 2px; }
-.panel { position: fixed; top: 0; right: 0; bottom: 0; width: min(${WIDTH}px, 100vw); pointer-events: auto; border: 0; border-left: 1px solid rgba(0,0,0,.2);
+.panel { position: fixed; top: 0; right: 0; height: 100vh; height: 100dvh; width: min(${WIDTH}px, 100vw); pointer-events: auto; border: 0; border-left: 1px solid rgba(0,0,0,.2);
   box-shadow: -4px 0 16px rgba(0,0,0,.12); background: Canvas; color-scheme: light dark; }
 .panel[hidden], .tab[hidden] { display: none; }
 @media (prefers-reduced-motion: no-preference) { .panel { animation: slide .16s ease-out; } }

@@ -1,0 +1,110 @@
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { envelope } from '../../../utils/protocol';
+import { resetDatasetDbConnection } from '../../../utils/db/dataset-db';
+import { resetReaderDbConnection } from '../../../utils/db/reader-db';
+import type { Analysis } from '../../../utils/core/analysis';
+
+const bundledText = readFileSync(path.resolve(import.meta.dirname, '../../../public/dataset.json'), 'utf8');
+const bundled = JSON.parse(bundledText);
+
+async function send(type: string, payload: unknown, tabId?: number): Promise<any> {
+  const results: any[] = await (fakeBrowser.runtime.onMessage as any).trigger(envelope(type, payload), tabId === undefined ? {} : { tab: { id: tabId } });
+  return results.find((r) => !!r);
+}
+
+const analysis: Analysis = {
+  article: { isArticle: true, articleSignals: ['JSON-LD NewsArticle'], url: 'https://www.dawn.com/news/1', headline: 'Pakistan, US hold counterterrorism dialogue', published: '2025-08-13', lang: 'en', dir: 'ltr', words: 500 },
+  topic: { relevant: true, score: 30, threshold: 12, reasons: ['headline names Pakistan and the United States'] },
+  entities: [{ id: 'ttp', kind: 'actors', aliases: ['TTP'], count: 2, inHeadline: false, inLede: true, offsets: [] }],
+  figures: [],
+  ms: 3,
+};
+
+describe('background', () => {
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    globalThis.indexedDB = new IDBFactory();
+    resetDatasetDbConnection();
+    resetReaderDbConnection();
+    vi.stubGlobal('fetch', vi.fn(async () => new Response(bundledText)));
+    // APIs the fake browser does not implement: the background only registers listeners on them.
+    Object.assign((fakeBrowser as any).commands.onCommand, { addListener: vi.fn() });
+    Object.assign((fakeBrowser as any).scripting, { getRegisteredContentScripts: vi.fn(async () => []), registerContentScripts: vi.fn(), unregisterContentScripts: vi.fn() });
+    vi.resetModules();
+    const bg = (await import('../../../entrypoints/background')).default as unknown as { main(): void };
+    bg.main();
+  });
+
+  it('serves the alias dictionary of the bundled dataset', async () => {
+    const r = await send('matcher:get', undefined);
+    expect(r.ok).toBe(true);
+    expect(r.value.version).toBe(bundled.meta.version);
+    expect(r.value.aliases.some((a: any) => a.alias === 'TTP' && a.id === 'ttp')).toBe(true);
+  });
+
+  it('keeps a relevant page for its sidebar session and records it in history', async () => {
+    const rel = await send('page:relevant', { analysis }, 7);
+    expect(rel.ok).toBe(true);
+    const data = await send('sidebar:data', { session: rel.value.session });
+    expect(data.value.analysis.article.headline).toBe(analysis.article.headline);
+    expect(data.value.named.map((n: any) => n.record.id)).toEqual(['ttp']);
+    expect(data.value.dataset.version).toBe(bundled.meta.version);
+    const history = await send('history:list', undefined);
+    expect(history.value.map((h: any) => h.url)).toEqual(['https://www.dawn.com/news/1']);
+  });
+
+  it('refuses an unknown session with a clear error', async () => {
+    const r = await send('sidebar:data', { session: 'nope' });
+    expect(r).toEqual({ ok: false, error: 'This sidebar has expired: reload the page.' });
+  });
+
+  it('refuses a broken dataset file with paths and keeps serving the old one', async () => {
+    await send('matcher:get', undefined);
+    const broken = JSON.parse(bundledText);
+    broken.meta.version = '9.0.0';
+    broken.agreements[0].dates[0].date = 'Aug 2023';
+    const r = await send('dataset:import', { text: JSON.stringify(broken) });
+    expect(r.ok).toBe(true);
+    expect(r.value.ok).toBe(false);
+    expect(r.value.error[0]).toEqual({ path: 'agreements[0].dates[0].date', message: 'expected YYYY-MM-DD, got "Aug 2023"' });
+    expect((await send('dataset:status', undefined)).value.meta.version).toBe(bundled.meta.version);
+    const notJson = await send('dataset:import', { text: '{oops' });
+    expect(notJson.value.error[0].path).toBe('(file)');
+  });
+
+  it('imports a valid newer file, then reverts to the bundled one, keeping settings and history', async () => {
+    await send('settings:set', { highlights: false });
+    await send('page:relevant', { analysis }, 3);
+    const next = JSON.parse(bundledText);
+    next.meta.version = '1.1.0';
+    next.actors.push({ id: 'test-actor', name: 'Test Actor Unique', aliases: [], type: 'person', country: 'US', roles: [], summary: 'Added for a test.', sources: [next.sources[0].id] });
+    const r = await send('dataset:import', { text: JSON.stringify(next) });
+    expect(r.value.ok).toBe(true);
+    expect(r.value.value.meta.version).toBe('1.1.0');
+    expect((await send('record:summary', { id: 'test-actor' })).value.name).toBe('Test Actor Unique');
+    const reverted = await send('dataset:revert', undefined);
+    expect(reverted.value.meta.version).toBe(bundled.meta.version);
+    expect((await send('record:summary', { id: 'test-actor' })).value).toBeNull();
+    expect((await send('settings:get', undefined)).value.highlights).toBe(false);
+    expect((await send('history:list', undefined)).value).toHaveLength(1);
+  });
+
+  it('refuses an update whose sha256 does not match its manifest, and keeps the dataset', async () => {
+    await send('matcher:get', undefined);
+    await send('settings:set', { updateUrl: 'https://updates.example.org/manifest.json' });
+    const newer = JSON.parse(bundledText);
+    newer.meta.version = '2.0.0';
+    vi.stubGlobal('fetch', vi.fn(async (u: URL | string) => String(u).endsWith('manifest.json')
+      ? new Response(JSON.stringify({ version: '2.0.0', released: '2026-11-21', sha256: '0'.repeat(64) }))
+      : new Response(JSON.stringify(newer))));
+    const r = await send('dataset:check-update', undefined);
+    expect(r.value.updated).toBe(false);
+    expect(r.value.message).toMatch(/^Update refused: the file's sha256 \([0-9a-f]{12}…\) does not match the manifest \(000000000000…\)\. The current dataset stays in place\.$/);
+    expect((await send('dataset:status', undefined)).value.meta.version).toBe(bundled.meta.version);
+  });
+});
