@@ -14,7 +14,7 @@ export function Footer({ dataset, onOpenOptions, optionsUrl }: FooterProps) {
   return (
     <footer class="bs-footer">
       <p>
-        Dataset {dataset.version}, released <time dateTime={dataset.released}>{formatDate(dataset.released)}</time>.
+        Dataset <span data-testid="dataset-version">{dataset.version}</span>, released <time dateTime={dataset.released}>{formatDate(dataset.released)}</time>.
       </p>
       {c ? (
         <p>

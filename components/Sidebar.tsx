@@ -39,7 +39,7 @@ export function Sidebar({ data, onClose, onNotAboutTopic, onDisableSite, onOpenO
         {article.headline ? (
           <p class="bs-header__article">
             <span class="bs-muted">For: </span>
-            <span dir="auto" lang={article.lang || undefined}>
+            <span dir="auto" lang={article.lang || undefined} data-testid="headline">
               {article.headline}
             </span>
             {article.siteName ? <span class="bs-muted"> · {article.siteName}</span> : null}

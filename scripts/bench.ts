@@ -8,6 +8,7 @@
  *   BENCH_EXTENSION_DIR=dir use this unpacked build (implies no build)
  *   BENCH_ONLY=engine,dataset,extension   run some phases only
  *   BENCH_CHROMIUM_PATH=... Chromium binary (default /usr/bin/chromium)
+ *   BENCH_NO_GC=1           no forced GC between in-page timing blocks (faster, noisier)
  *
  * See scripts/bench/*.ts for each phase and what it measures.
  */
@@ -19,7 +20,7 @@ import { bundle } from './bench/bundle';
 import { runDataset } from './bench/dataset';
 import { runEngine, type EngineResult } from './bench/engine';
 import { buildExtension, runExtension } from './bench/extension';
-import { corpusPages, fixturePages, loadDataset, root, seedPages } from './bench/inputs';
+import { corpusPages, fixturePages, loadDataset, seedPages } from './bench/inputs';
 import { startBenchServer } from './bench/server';
 import { renderTable, type Row } from './bench/stats';
 
@@ -46,7 +47,7 @@ async function main() {
   if (only.has('engine') || only.has('dataset')) {
     let plain: BenchBrowser | undefined;
     try {
-      plain = await launch({ proxyPort: server.port, exposeGc: true });
+      plain = await launch({ proxyPort: server.port, exposeGc: process.env.BENCH_NO_GC !== '1' });
       if (only.has('engine') || only.has('dataset')) {
         try {
           log('engine: bundling scripts/bench/page-entry.ts');
@@ -90,7 +91,7 @@ async function main() {
   console.log('');
   const failed = rows.filter((r) => r.verdict === 'FAIL').length;
   const missing = rows.filter((r) => r.verdict === 'n/a').length;
-  console.log(`${rows.length} measurements: ${rows.filter((r) => r.verdict === 'pass').length} pass, ${failed} fail, ${missing} not measured; ${((Date.now() - started) / 1000).toFixed(0)} s (${path.relative(process.cwd(), root) || '.'}).`);
+  console.log(`${rows.length} measurements: ${rows.filter((r) => r.verdict === 'pass').length} pass, ${failed} fail, ${missing} not measured; ${((Date.now() - started) / 1000).toFixed(0)} s.`);
 }
 
 main()

@@ -53,7 +53,7 @@ export interface DatasetStatus {
 /** Content script → background. */
 export interface ContentToBackground {
   /** The alias dictionary for on-page matching, with the dataset version it came from. */
-  'matcher:get': [void, { aliases: AliasEntry[]; version: string }];
+  'matcher:get': [void, { aliases: AliasEntry[]; version: string; /** Ids of the states (Pakistan, the United States…): too common to highlight. */ states: string[] }];
   /** The page was analysed and judged relevant: keep its analysis for the sidebar; returns the sidebar's session key. */
   'page:relevant': [{ analysis: Analysis }, { session: string; open: boolean; highlights: boolean }];
   /** Whether Backstory is off on this host, and the sensitivity to use. Cheap: answered from memory. */

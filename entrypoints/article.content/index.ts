@@ -18,7 +18,7 @@ export default defineContentScript({
     let marks: Highlighter | undefined;
     let lastKey = '';
     // One dictionary per page life: the engine caches its matcher per array.
-    let dictionary: Promise<{ aliases: AliasEntry[] }> | undefined;
+    let dictionary: Promise<{ aliases: AliasEntry[]; states: string[] }> | undefined;
     const host = location.hostname;
 
     const teardown = () => {
@@ -36,7 +36,7 @@ export default defineContentScript({
       const settings = await ask('page:settings', { host });
       if (settings.disabled && !force) return;
       dictionary ??= ask('matcher:get', undefined);
-      const { aliases } = await dictionary.catch((e) => {
+      const { aliases, states } = await dictionary.catch((e) => {
         dictionary = undefined;
         throw e;
       });
@@ -55,7 +55,8 @@ export default defineContentScript({
       });
       if (force) sidebar.open({ focus: true });
       if (reply.highlights) {
-        marks = highlightEntities(document.querySelector('article') ?? document.body, analysis.entities);
+        const skip = new Set(states);
+        marks = highlightEntities(document.querySelector('article') ?? document.body, analysis.entities.filter((e) => !skip.has(e.id)));
         if (marks) followHighlights(ctx, marks, sidebar);
       }
     }

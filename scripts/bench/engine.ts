@@ -64,7 +64,7 @@ async function newTab(ctx: EngineContext): Promise<Page> {
   return page;
 }
 
-async function measurePages(ctx: EngineContext, tab: Tab, pages: BenchPage[], label: string, which: { warm?: boolean } = {}) {
+async function measurePages(ctx: EngineContext, tab: Tab, pages: BenchPage[], label: string, which: { warm?: boolean; gc?: boolean } = {}) {
   const out: Array<{ page: BenchPage; t: PageTimes }> = [];
   const skipped: string[] = [];
   for (const p of pages) {
@@ -98,7 +98,8 @@ export async function runEngine(ctx: EngineContext): Promise<EngineResult> {
   const tab: Tab = { page: await newTab(ctx) };
   const G1 = `Engine in the page (per-page median of ${ctx.reps} runs; median/p90 across pages)`;
 
-  const corpus = await measurePages(ctx, tab, ctx.corpus, 'corpus', { warm: false });
+  // 130 pages: no forced GC between blocks (it doubles the time; the median across pages absorbs GC pauses).
+  const corpus = await measurePages(ctx, tab, ctx.corpus, 'corpus', { warm: false, gc: false });
   const seeds = await measurePages(ctx, tab, ctx.seeds, 'seed pages');
   const others = await measurePages(ctx, tab, ctx.others, 'other labelled fixtures');
   const isolated = [...corpus.out, ...seeds.out].every((x) => x.t.crossOriginIsolated);

@@ -55,7 +55,8 @@ export interface PageTimes {
   error?: string;
 }
 
-function measure(url: string, aliases: AliasEntry[], reps: number, which: { engine?: boolean; readability?: boolean; warm?: boolean } = {}): PageTimes {
+function measure(url: string, aliases: AliasEntry[], reps: number, which: { engine?: boolean; readability?: boolean; warm?: boolean; gc?: boolean } = {}): PageTimes {
+  const collect = which.gc === false ? () => undefined : gc;
   const engine = which.engine ?? true;
   const readability = which.readability ?? true;
   const warm = which.warm ?? true;
@@ -84,7 +85,7 @@ function measure(url: string, aliases: AliasEntry[], reps: number, which: { engi
     // One forced GC before each block (not timed): a block's garbage is not billed to the next one's timings.
     for (let i = 0; i < reps; i++) {
       if (engine) {
-        gc();
+        collect();
         out.quickCheck.push(timeIt(() => quickCheck(document, url)));
         out.quickCheckBatched.push(timeIt(() => quickCheck(document, url), 1));
         if (warm) {
@@ -94,7 +95,7 @@ function measure(url: string, aliases: AliasEntry[], reps: number, which: { engi
         out.analysePage.push(timeIt(() => analysePage(document, url, aliases.slice())));
       }
       if (readability) {
-        gc();
+        collect();
         out.readerable.push(timeIt(() => (out.readerableResult = isProbablyReaderable(document))));
         out.readability.push(timeIt(() => new Readability(document.cloneNode(true) as Document).parse()));
       }

@@ -70,7 +70,7 @@ describe('validator fuzzing', () => {
       { numRuns: 300 },
     );
     expect(({} as any).polluted).toBeUndefined();
-  });
+  }, 120_000);
   it('refuses or keeps verbatim hostile strings in every string field, with a path', () => {
     fc.assert(
       fc.property(fc.constantFrom('agreements', 'actors', 'events', 'sources'), fc.string({ minLength: 1, maxLength: 12 }), hostile, (kind, field, value) => {
@@ -82,7 +82,7 @@ describe('validator fuzzing', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 120_000);
   it('treats __proto__ and constructor keys as unknown fields, not as prototypes', () => {
     const d: any = miniDataset();
     const rec = JSON.parse('{"__proto__": {"polluted": 1}, "constructor": "x"}');
