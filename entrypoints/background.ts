@@ -35,6 +35,10 @@ export default defineBackground(() => {
   });
 
   listen<ToBackground>({
+    'engine:load': async (_, sender) => {
+      if (sender.tabId === undefined) throw new Error('not from a tab');
+      await browser.scripting.executeScript({ target: { tabId: sender.tabId, frameIds: [sender.frameId ?? 0] }, files: ['/engine.js'] });
+    },
     'matcher:get': async () => {
       const index = await datasetIndex();
       return { aliases: index.aliases, version: index.data.meta.version, states: index.data.actors.filter((a) => a.type === 'state').map((a) => a.id) };

@@ -52,6 +52,8 @@ export interface DatasetStatus {
 
 /** Content script → background. */
 export interface ContentToBackground {
+  /** Injects the engine script (entrypoints/engine.ts) into the sender's frame: only on pages that passed the cheap check. */
+  'engine:load': [void, void];
   /** The alias dictionary for on-page matching, with the dataset version it came from. */
   'matcher:get': [void, { aliases: AliasEntry[]; version: string; /** Ids of the states (Pakistan, the United States…): too common to highlight. */ states: string[] }];
   /** The page was analysed and judged relevant: keep its analysis for the sidebar; returns the sidebar's session key. */

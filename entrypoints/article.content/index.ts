@@ -1,64 +1,39 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { defaultMatchPatterns } from '@/utils/core/news-sites';
-import { analysePage, contentKey, quickCheck } from '@/utils/core/analyse-page';
-import { applySensitivity } from '@/utils/core/apply-sensitivity';
+import { quickCheck } from '@/utils/core/quick-check';
+import { contentKey } from '@/utils/core/content-key';
 import { ask } from '@/utils/messaging';
 import { isEnvelope, type BackgroundToContent } from '@/utils/protocol';
-import type { AliasEntry } from '@/utils/core/analysis';
-import { mountSidebar, type SidebarHost } from '@/utils/page/sidebar-host';
-import { highlightEntities, type Highlighter } from '@/utils/page/highlights';
-import { followHighlights } from '@/utils/page/follow-highlights';
+import { ENGINE_KEY, type EngineHandle } from '@/utils/page/engine-handle';
+import type { PageSession } from '@/utils/page/page-session';
 
 export default defineContentScript({
   matches: defaultMatchPatterns(),
   runAt: 'document_idle',
   main(ctx) {
-    let sidebar: SidebarHost | undefined;
-    let marks: Highlighter | undefined;
+    let session: PageSession | undefined;
     let lastKey = '';
-    // One dictionary per page life: the engine caches its matcher per array.
-    let dictionary: Promise<{ aliases: AliasEntry[]; states: string[] }> | undefined;
-    const host = location.hostname;
 
-    const teardown = () => {
-      marks?.clear();
-      sidebar?.remove();
-      sidebar = marks = undefined;
-    };
+    /** The engine and sidebar code, injected by the background the first time a page needs it. */
+    async function engine(): Promise<EngineHandle> {
+      const get = () => (globalThis as unknown as Record<string, EngineHandle | undefined>)[ENGINE_KEY];
+      if (!get()) await ask('engine:load', undefined);
+      const handle = get();
+      if (!handle) throw new Error('the Backstory engine did not load');
+      return handle;
+    }
 
-    /** Cheap exit → settings → dictionary → engine → one request → mount. */
+    /** Cheap exit → engine → analysis → sidebar. */
     async function run(force = false) {
       if (!force && !quickCheck(document, location.href)) return;
       const key = contentKey(document, location.href);
       if (key === lastKey && !force) return;
       lastKey = key;
-      const settings = await ask('page:settings', { host });
-      if (settings.disabled && !force) return;
-      dictionary ??= ask('matcher:get', undefined);
-      const { aliases, states } = await dictionary.catch((e) => {
-        dictionary = undefined;
-        throw e;
-      });
-      const analysis = applySensitivity(analysePage(document, location.href, aliases), settings.sensitivity);
-      if (!analysis.topic.relevant && !force) return void ask('page:irrelevant', { analysis });
-      teardown();
-      const reply = await ask('page:relevant', { analysis });
-      const controller = new AbortController();
-      ctx.onInvalidated(() => controller.abort());
-      sidebar = mountSidebar({
-        session: reply.session,
-        open: reply.open || force,
-        rtl: analysis.article.dir === 'rtl',
-        signal: controller.signal,
-        onOpenChange: (open) => void ask('site:open-state', { host, open }),
-      });
-      if (force) sidebar.open({ focus: true });
-      if (reply.highlights) {
-        const skip = new Set(states);
-        marks = highlightEntities(document.querySelector('article') ?? document.body, analysis.entities.filter((e) => !skip.has(e.id)));
-        if (marks) followHighlights(ctx, marks, sidebar);
-      }
+      const start = (await engine()).startPageSession;
+      session?.teardown();
+      session = undefined;
+      session = await start(ctx, force);
     }
 
     const safeRun = (force = false) => run(force).catch(() => undefined);
@@ -66,10 +41,13 @@ export default defineContentScript({
     ctx.addEventListener(window, 'wxt:locationchange', () => ctx.setTimeout(() => void safeRun(), 400));
 
     const handlers: { [K in keyof BackgroundToContent]: () => void } = {
-      'sidebar:toggle': () => (sidebar ? sidebar.toggle() : void safeRun(true)),
-      'sidebar:show': () => (sidebar ? sidebar.open({ focus: true, byReader: true }) : void safeRun(true)),
-      'sidebar:hide': () => sidebar?.close({ byReader: true }),
-      'page:forget': teardown,
+      'sidebar:toggle': () => (session ? session.toggle() : void safeRun(true)),
+      'sidebar:show': () => (session ? session.open() : void safeRun(true)),
+      'sidebar:hide': () => session?.close(),
+      'page:forget': () => {
+        session?.teardown();
+        session = undefined;
+      },
     };
     const onMessage = (m: unknown) => {
       if (isEnvelope(m) && m.type in handlers) {
@@ -81,7 +59,7 @@ export default defineContentScript({
     browser.runtime.onMessage.addListener(onMessage as never);
     ctx.onInvalidated(() => {
       browser.runtime.onMessage.removeListener(onMessage as never);
-      teardown();
+      session?.teardown();
     });
   },
 });

@@ -3,7 +3,7 @@
  * dictionary is found in one linear pass, with word-boundary and case rules
  * checked at each hit. Plain TypeScript, no DOM.
  */
-import { foldKey, isLower, isUpper, isWordChar, type FoldedText } from './normalise-text';
+import { codeClass, foldKey, isLower, isUpper, isWordChar, LOWER, UPPER, WORD, type FoldedText } from './normalise-text';
 
 export interface DictEntry<T> {
   term: string;
@@ -14,6 +14,8 @@ export interface DictEntry<T> {
 
 interface Pattern<T> {
   cased: string;
+  /** The folded, lower-cased term: the path in the trie. */
+  lower: string;
   length: number;
   value: T;
   prefix: boolean;
@@ -27,11 +29,21 @@ interface Pattern<T> {
 }
 
 export interface Matcher<T> {
-  /** Transition table: node * 0x10000 + char code -> node. */
-  next: Map<number, number>;
+  /**
+   * The trie's edges in an open-addressing hash table: slot -> parent node + 1
+   * (0 = empty), the edge's char code and the child node.
+   */
+  edgeFrom: Int32Array;
+  edgeCode: Uint16Array;
+  edgeTo: Int32Array;
+  /** Table size - 1 (a power of two minus one). */
+  mask: number;
+  /** Number of nodes (the root is 0). */
+  nodes: number;
   fail: Int32Array;
-  /** Pattern ids ending at each node (own only). */
-  out: Array<number[] | undefined>;
+  /** First pattern id ending at each node (own only) or -1; more in outNext, in insertion order. */
+  outFirst: Int32Array;
+  outNext: Int32Array;
   /** Nearest node on the fail chain with an output, or -1. */
   dict: Int32Array;
   patterns: Pattern<T>[];
@@ -47,6 +59,14 @@ export interface Hit<T> {
 /** Inflections that make a glued lower-case tail part of the same word. */
 const INFLECTIONS = new Set(['i', 'is', 'is', 's', 'n', 'an', 'ans', 'ian', 'ians', 'ese', 'ism', 'isms', 'ist', 'ists', 'ite', 'ites', 'ity', 'ize', 'ise', 'ized', 'ised', 'ish', 'ic', 'ics', 'es', 'ed', 'ing', 'er', 'ers', 'a', 'as', 'o', 'e', 'y', 'ia', 'ns']);
 
+/** isUpper / isLower of the code point at i (a whole surrogate pair when there is one). */
+function caseAt(s: string, i: number): { cp: string; upper: boolean; lower: boolean } {
+  const code = s.charCodeAt(i);
+  if (code < 0x80) return { cp: s[i], upper: code >= 65 && code <= 90, lower: code >= 97 && code <= 122 };
+  const cp = String.fromCodePoint(s.codePointAt(i)!);
+  return { cp, upper: isUpper(cp), lower: isLower(cp) };
+}
+
 /**
  * Case rules: a token of two or more capitals and no lower-case letter
  * ("US", "U.S.", "CIA", "TTP") must match with its case, and so must a short
@@ -56,194 +76,329 @@ function classify(term: string): { exact: Array<[number, number]>; nameLike: boo
   const exact: Array<[number, number]> = [];
   let letters = 0;
   let lowers = 0;
-  const tokenRe = /[^ ]+/g;
-  for (let m = tokenRe.exec(term); m; m = tokenRe.exec(term)) {
+  let spaced = false;
+  const n = term.length;
+  for (let i = 0; i < n; ) {
+    if (term.charCodeAt(i) === 32) {
+      spaced = true;
+      i++;
+      continue;
+    }
+    const start = i;
     let up = 0;
     let low = 0;
-    for (const c of m[0]) {
-      if (isUpper(c)) up++;
-      else if (isLower(c)) low++;
+    while (i < n) {
+      const code = term.charCodeAt(i);
+      if (code === 32) break;
+      if (code < 0x80) {
+        if (code >= 65 && code <= 90) up++;
+        else if (code >= 97 && code <= 122) low++;
+        i++;
+      } else {
+        const c = caseAt(term, i);
+        if (c.upper) up++;
+        else if (c.lower) low++;
+        i += c.cp.length;
+      }
     }
     letters += up + low;
     lowers += low;
-    if (up >= 2 && low === 0) exact.push([m.index, m.index + m[0].length]);
+    if (up >= 2 && low === 0) exact.push([start, i]);
   }
-  if (exact.length === 0 && letters <= 3 && isUpper(term[0]) && !term.includes(' ')) exact.push([0, term.length]);
+  if (exact.length === 0 && letters <= 3 && isUpper(term[0]) && !spaced) exact.push([0, term.length]);
   const nameLike = isUpper(term[0]) && lowers > 0 && letters >= 5;
   return { exact, nameLike };
 }
 
+/** A dictionary term folded and classified once: what the automaton needs of it. */
+function compile<T>(e: DictEntry<T> | undefined): Pattern<T> | undefined {
+  if (!e || typeof e.term !== 'string') return undefined;
+  const { cased, lower } = foldKey(e.term);
+  if (lower.length === 0 || lower.length > 300 || !hasWordChar(cased)) return undefined;
+  const cls = classify(cased);
+  return {
+    cased,
+    lower,
+    length: lower.length,
+    value: e.value,
+    prefix: !!e.prefix,
+    exact: cls.exact,
+    caseSensitive: cls.exact.length > 0,
+    nameLike: cls.nameLike,
+    startsWithLetter: isLetter(cased[0]),
+    endsWithLetter: isLetter(cased[cased.length - 1]),
+  };
+}
+
 /** Builds the automaton for a dictionary; empty or unfoldable terms are skipped. */
 export function buildMatcher<T>(entries: ReadonlyArray<DictEntry<T>>): Matcher<T> {
-  const trie = new Trie();
-  const out: Array<number[] | undefined> = [undefined];
   const patterns: Pattern<T>[] = [];
+  let chars = 0;
   for (let i = 0; i < entries.length; i++) {
-    const e = entries[i];
-    if (!e || typeof e.term !== 'string') continue;
-    const { cased, lower } = foldKey(e.term);
-    if (lower.length === 0 || lower.length > 300 || !hasWordChar(cased)) continue;
-    const cls = classify(cased);
-    const id = patterns.length;
-    patterns.push({
-      cased,
-      length: lower.length,
-      value: e.value,
-      prefix: !!e.prefix,
-      exact: cls.exact,
-      caseSensitive: cls.exact.length > 0,
-      nameLike: cls.nameLike,
-      startsWithLetter: isLetter(cased[0]),
-      endsWithLetter: isLetter(cased[cased.length - 1]),
-    });
+    const p = compile(entries[i]);
+    if (!p) continue;
+    patterns.push(p);
+    chars += p.length;
+  }
+  const trie = new Trie(chars + 1);
+  const outFirst = new Int32Array(chars + 1).fill(-1);
+  const outLast = new Int32Array(chars + 1);
+  const outNext = new Int32Array(patterns.length).fill(-1);
+  for (let id = 0; id < patterns.length; id++) {
+    const lower = patterns[id].lower;
     let node = 0;
     for (let k = 0; k < lower.length; k++) node = trie.child(node, lower.charCodeAt(k));
-    while (out.length < trie.size) out.push(undefined);
-    (out[node] ??= []).push(id);
+    if (outFirst[node] === -1) outFirst[node] = id;
+    else outNext[outLast[node]] = id;
+    outLast[node] = id;
   }
-  while (out.length < trie.size) out.push(undefined);
-  return linkFailures(trie, out, patterns);
+  return linkFailures(trie, outFirst, outNext, patterns);
 }
 
 const hasWordChar = (s: string) => {
-  for (const c of s) if (isWordChar(c)) return true;
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    if (code < 0x80) {
+      if ((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return true;
+    } else {
+      const cp = String.fromCodePoint(s.codePointAt(i)!);
+      if (isWordChar(cp)) return true;
+      i += cp.length - 1;
+    }
+  }
   return false;
 };
 const isLetter = (c: string | undefined) => isWordChar(c) && !(c! >= '0' && c! <= '9');
 
-/** A trie with child lists in typed arrays (cheap to build, cheap to walk). */
+/** Fibonacci hashing of an edge (node, char code) into a table of 2^bits slots. */
+const slotOf = (node: number, code: number, shift: number) => (Math.imul(node ^ Math.imul(code, 0x2c1b3c6d), 0x9e3779b1) >>> shift);
+
+/** A trie whose edges live in a hash table and whose child lists are linked (for the BFS); all typed arrays. */
 class Trie {
-  next = new Map<number, number>();
-  firstChild = new Int32Array(1024).fill(-1);
-  sibling = new Int32Array(1024).fill(-1);
-  code = new Int32Array(1024);
+  firstChild: Int32Array;
+  sibling: Int32Array;
+  code: Uint16Array;
   size = 1;
+  edgeFrom: Int32Array;
+  edgeCode: Uint16Array;
+  edgeTo: Int32Array;
+  bits: number;
+  mask: number;
+  /** maxNodes bounds the node count (total pattern length + 1). */
+  constructor(maxNodes: number) {
+    this.firstChild = new Int32Array(maxNodes).fill(-1);
+    this.sibling = new Int32Array(maxNodes);
+    this.code = new Uint16Array(maxNodes);
+    // at most half full: 2 * edges rounded up to a power of two
+    let bits = 4;
+    while (1 << bits < 2 * maxNodes) bits++;
+    this.bits = bits;
+    this.mask = (1 << bits) - 1;
+    this.edgeFrom = new Int32Array(1 << bits);
+    this.edgeCode = new Uint16Array(1 << bits);
+    this.edgeTo = new Int32Array(1 << bits);
+  }
   child(node: number, code: number): number {
-    const key = node * 0x10000 + code;
-    const hit = this.next.get(key);
-    if (hit !== undefined) return hit;
+    const { edgeFrom, edgeCode, mask } = this;
+    let h = slotOf(node, code, 32 - this.bits);
+    const key = node + 1;
+    for (;;) {
+      const f = edgeFrom[h];
+      if (f === 0) break;
+      if (f === key && edgeCode[h] === code) return this.edgeTo[h];
+      h = (h + 1) & mask;
+    }
     const id = this.size++;
-    if (id >= this.code.length) this.grow();
-    this.next.set(key, id);
+    edgeFrom[h] = key;
+    edgeCode[h] = code;
+    this.edgeTo[h] = id;
     this.code[id] = code;
     this.sibling[id] = this.firstChild[node];
     this.firstChild[node] = id;
     return id;
   }
-  private grow(): void {
-    const n = this.code.length * 2;
-    const f = new Int32Array(n).fill(-1);
-    const s = new Int32Array(n).fill(-1);
-    const c = new Int32Array(n);
-    f.set(this.firstChild);
-    s.set(this.sibling);
-    c.set(this.code);
-    this.firstChild = f;
-    this.sibling = s;
-    this.code = c;
+}
+
+/** The child of `node` by `code`, or -1. */
+function step<T>(m: Matcher<T>, node: number, code: number, shift: number): number {
+  const { edgeFrom, edgeCode, mask } = m;
+  const key = node + 1;
+  for (let h = slotOf(node, code, shift); ; h = (h + 1) & mask) {
+    const f = edgeFrom[h];
+    if (f === 0) return -1;
+    if (f === key && edgeCode[h] === code) return m.edgeTo[h];
   }
 }
 
-function linkFailures<T>(trie: Trie, out: Array<number[] | undefined>, patterns: Pattern<T>[]): Matcher<T> {
+function linkFailures<T>(trie: Trie, outFirst: Int32Array, outNext: Int32Array, patterns: Pattern<T>[]): Matcher<T> {
   const nodes = trie.size;
-  const { next, firstChild, sibling, code } = trie;
+  const { firstChild, sibling, code } = trie;
   const fail = new Int32Array(nodes);
   const dict = new Int32Array(nodes).fill(-1);
   const queue = new Int32Array(nodes);
+  const m: Matcher<T> = {
+    edgeFrom: trie.edgeFrom,
+    edgeCode: trie.edgeCode,
+    edgeTo: trie.edgeTo,
+    mask: trie.mask,
+    nodes,
+    fail,
+    outFirst: outFirst.subarray(0, nodes),
+    outNext,
+    dict,
+    patterns,
+  };
+  const shift = 32 - trie.bits;
   let tail = 0;
   for (let c = firstChild[0]; c !== -1; c = sibling[c]) queue[tail++] = c;
   for (let head = 0; head < tail; head++) {
     const u = queue[head];
     for (let v = firstChild[u]; v !== -1; v = sibling[v]) {
+      const c = code[v];
       let f = fail[u];
-      let t = next.get(f * 0x10000 + code[v]);
-      while (t === undefined && f !== 0) {
+      let t = step(m, f, c, shift);
+      while (t === -1 && f !== 0) {
         f = fail[f];
-        t = next.get(f * 0x10000 + code[v]);
+        t = step(m, f, c, shift);
       }
-      fail[v] = t !== undefined && t !== v ? t : 0;
-      dict[v] = out[fail[v]] ? fail[v] : dict[fail[v]];
+      const fv = t !== -1 && t !== v ? t : 0;
+      fail[v] = fv;
+      dict[v] = outFirst[fv] !== -1 ? fv : dict[fv];
       queue[tail++] = v;
     }
   }
-  return { next, fail, out, dict, patterns };
+  return m;
 }
 
 /** Every dictionary hit in folded text that passes the boundary and case rules. */
 export function findMatches<T>(m: Matcher<T>, f: FoldedText): Hit<T>[] {
-  const hits: Hit<T>[] = [];
-  const text = f.lower;
-  const { next, fail, out, dict } = m;
-  let node = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    let t = next.get(node * 0x10000 + code);
-    while (t === undefined && node !== 0) {
-      node = fail[node];
-      t = next.get(node * 0x10000 + code);
-    }
-    node = t ?? 0;
-    for (let o = out[node] ? node : dict[node]; o > 0; o = dict[o]) {
-      const ids = out[o];
-      if (!ids) continue;
-      for (let k = 0; k < ids.length; k++) {
-        const p = m.patterns[ids[k]];
-        const start = i + 1 - p.length;
-        if (accept(p, f.cased, start, i + 1)) hits.push({ start, end: i + 1, value: p.value });
-      }
-    }
+  const n = f.lower.length;
+  const lower = new Uint16Array(n);
+  const cased = new Uint16Array(n);
+  for (let i = 0; i < n; i++) {
+    lower[i] = f.lower.charCodeAt(i);
+    cased[i] = f.cased.charCodeAt(i);
   }
+  const hits: Hit<T>[] = [];
+  matchCodes(m, lower, cased, n, hits);
   return hits;
 }
 
-function accept<T>(p: Pattern<T>, cased: string, s: number, e: number): boolean {
+/**
+ * findMatches on folded code units (foldCodes): appends the hits to `hits`
+ * in the order they end.
+ */
+export function matchCodes<T>(m: Matcher<T>, lower: Uint16Array, cased: Uint16Array, n: number, hits: Hit<T>[]): void {
+  const { edgeFrom, edgeCode, edgeTo, mask, fail, outFirst, outNext, dict, patterns } = m;
+  let shift = 0;
+  while (mask >>> shift !== 0) shift++;
+  shift = 32 - shift;
+  let node = 0;
+  for (let i = 0; i < n; i++) {
+    const code = lower[i];
+    let t = -1;
+    for (;;) {
+      const key = node + 1;
+      for (let h = slotOf(node, code, shift); ; h = (h + 1) & mask) {
+        const from = edgeFrom[h];
+        if (from === 0) break;
+        if (from === key && edgeCode[h] === code) {
+          t = edgeTo[h];
+          break;
+        }
+      }
+      if (t !== -1 || node === 0) break;
+      node = fail[node];
+    }
+    node = t === -1 ? 0 : t;
+    for (let o = outFirst[node] !== -1 ? node : dict[node]; o > 0; o = dict[o]) {
+      for (let id = outFirst[o]; id !== -1; id = outNext[id]) {
+        const p = patterns[id];
+        const start = i + 1 - p.length;
+        if (accept(p, cased, n, start, i + 1)) hits.push({ start, end: i + 1, value: p.value });
+      }
+    }
+  }
+}
+
+function accept<T>(p: Pattern<T>, cased: Uint16Array, n: number, s: number, e: number): boolean {
   // fast reject: a lower-case match glued to a letter on the left ("because" for "us")
   if (s > 0) {
-    const prev = cased.charCodeAt(s - 1);
-    const first = cased.charCodeAt(s);
+    const prev = cased[s - 1];
+    const first = cased[s];
     if (prev >= 97 && prev <= 122 && !(first >= 65 && first <= 90)) return false;
   }
-  for (let k = 0; k < p.exact.length; k++) {
-    const [a, b] = p.exact[k];
-    for (let j = a; j < b; j++) if (cased.charCodeAt(s + j) !== p.cased.charCodeAt(j)) return false;
+  const exact = p.exact;
+  for (let k = 0; k < exact.length; k++) {
+    const a = exact[k][0];
+    const b = exact[k][1];
+    for (let j = a; j < b; j++) if (cased[s + j] !== p.cased.charCodeAt(j)) return false;
   }
-  return leftOk(p, cased, s) && rightOk(p, cased, s, e);
+  return leftOk(p, cased, n, s) && rightOk(p, cased, n, s, e);
 }
 
-function leftOk<T>(p: Pattern<T>, t: string, s: number): boolean {
+/** codeClass of the unit at i, 0 outside [0, n). */
+const classAt = (t: Uint16Array, n: number, i: number) => (i >= 0 && i < n ? codeClass(t[i]) : 0);
+
+function leftOk<T>(p: Pattern<T>, t: Uint16Array, n: number, s: number): boolean {
   if (s === 0) return true;
-  const prev = t[s - 1];
-  if (!isWordChar(prev)) return true;
-  const first = t[s];
+  const prevCode = t[s - 1];
+  const prev = codeClass(prevCode);
+  if (!(prev & WORD)) return true;
+  const first = codeClass(t[s]);
   // camel join: "theUS", "KhyberPakhtunkhwa", "USChargé"
-  if (isUpper(first) && (p.caseSensitive || p.nameLike)) {
-    if (isLower(prev)) return true;
-    if (p.nameLike && isUpper(prev) && isLower(t[s + 1])) return true;
+  if (first & UPPER && (p.caseSensitive || p.nameLike)) {
+    if (prev & LOWER) return true;
+    if (p.nameLike && prev & UPPER && classAt(t, n, s + 1) & LOWER) return true;
   }
   // number glued to a word: "699terrorist incidents"
-  return p.startsWithLetter && p.length >= 3 && prev >= '0' && prev <= '9';
+  return p.startsWithLetter && p.length >= 3 && prevCode >= 48 && prevCode <= 57;
 }
 
-function rightOk<T>(p: Pattern<T>, t: string, s: number, e: number): boolean {
-  if (e >= t.length) return true;
-  const nx = t[e];
-  if (!isWordChar(nx)) return true;
+function rightOk<T>(p: Pattern<T>, t: Uint16Array, n: number, s: number, e: number): boolean {
+  if (e >= n) return true;
+  const nxCode = t[e];
+  const nx = codeClass(nxCode);
+  if (!(nx & WORD)) return true;
   if (p.prefix) return true;
-  const last = t[e - 1];
+  const last = codeClass(t[e - 1]);
   // camel join: "USChargé", "PakistanForeign"
-  if (isUpper(nx) && isLower(t[e + 1]) && (p.caseSensitive || p.nameLike)) return true;
-  if (isUpper(nx) && isLower(last) && p.nameLike) return true;
+  if (nx & UPPER && classAt(t, n, e + 1) & LOWER && (p.caseSensitive || p.nameLike)) return true;
+  if (nx & UPPER && last & LOWER && p.nameLike) return true;
   // word glued to a number: "Pakistan2025"
-  if (p.endsWithLetter && p.length >= 3 && nx >= '0' && nx <= '9') return true;
+  if (p.endsWithLetter && p.length >= 3 && nxCode >= 48 && nxCode <= 57) return true;
   // run-together words: "Pakistanfrom", but not "Pakistani" or "Americans"
-  if (p.nameLike && isLower(nx) && isUpper(t[s])) {
+  if (p.nameLike && nx & LOWER && codeClass(t[s]) & UPPER) {
     let k = e;
-    while (k < t.length && isLower(t[k])) k++;
-    if (k < t.length && isWordChar(t[k])) return false;
-    const tail = t.slice(e, k);
-    return tail.length >= 3 && !INFLECTIONS.has(tail);
+    while (k < n && codeClass(t[k]) & LOWER) k++;
+    if (k < n && codeClass(t[k]) & WORD) return false;
+    if (k - e < 3) return false;
+    let tail = '';
+    for (let j = e; j < k; j++) tail += String.fromCharCode(t[j]);
+    return !INFLECTIONS.has(tail);
   }
   return false;
+}
+
+const byStartThenLongest = <T>(a: Hit<T>, b: Hit<T>) => a.start - b.start || b.end - a.end;
+
+/** longestHits for hits that all belong to one group; sorts `hits` in place. */
+export function longestHitsOfOneGroup<T>(hits: Hit<T>[]): Hit<T>[] {
+  hits.sort(byStartThenLongest);
+  const kept: Hit<T>[] = [];
+  let reachStart = -1;
+  let reachEnd = -1;
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i];
+    const same = reachStart === h.start && reachEnd === h.end;
+    if (reachEnd !== -1 && h.end <= reachEnd && !same) continue;
+    if (!same) {
+      reachStart = h.start;
+      reachEnd = h.end;
+    }
+    kept.push(h);
+  }
+  return kept;
 }
 
 /**

@@ -4,11 +4,9 @@
  * back into the original text so the page can highlight them.
  */
 import type { AliasEntry, EntityMatch } from './analysis';
-import { buildMatcher, findMatches, longestHits, type DictEntry, type Matcher } from './build-matcher';
-import { foldText } from './normalise-text';
+import { buildMatcher, longestHitsOfOneGroup, matchCodes, type DictEntry, type Hit, type Matcher } from './build-matcher';
+import { foldCodes } from './normalise-text';
 import { TOPIC_TERMS, type TopicTerm } from './topic-terms';
-
-type Payload = { term: TopicTerm; entry?: undefined } | { entry: AliasEntry; term?: undefined };
 
 /** A hit with [start, end) offsets into the original text. */
 export interface TextHit<T> {
@@ -28,56 +26,88 @@ export interface Zones {
   ledeEnd: number;
 }
 
-const NO_ALIASES: AliasEntry[] = [];
-const matchers = new WeakMap<readonly AliasEntry[], Matcher<Payload>>();
-
 /**
- * The automaton for the topic terms plus these aliases, built once per alias
- * list: pass the same array (aliasesFromDataset's result) on every call.
+ * The two automata one scan runs: the topic vocabulary (built once per
+ * script, on first use) and the dataset's aliases (built once per alias list).
+ * Hits never compete across the two (longest-hit selection is per group), so
+ * two small automata find exactly what one merged automaton would.
  */
-export function scannerFor(aliases: readonly AliasEntry[]): Matcher<Payload> {
-  const list = Array.isArray(aliases) && aliases.length > 0 ? aliases : NO_ALIASES;
-  let m = matchers.get(list);
-  if (m) return m;
-  const entries: DictEntry<Payload>[] = [];
+export interface Scanner {
+  terms: Matcher<TopicTerm>;
+  names: Matcher<AliasEntry>;
+}
+
+const NO_ALIASES: AliasEntry[] = [];
+const nameMatchers = new WeakMap<readonly AliasEntry[], Matcher<AliasEntry>>();
+let termMatcher: Matcher<TopicTerm> | undefined;
+
+/** The topic vocabulary's automaton, built on first use and kept for the life of the script. */
+export function topicMatcher(): Matcher<TopicTerm> {
+  if (termMatcher) return termMatcher;
+  const entries: DictEntry<TopicTerm>[] = [];
   for (let i = 0; i < TOPIC_TERMS.length; i++) {
     const t = TOPIC_TERMS[i];
-    entries.push({ term: t.term, prefix: t.prefix, value: { term: t } });
+    entries.push({ term: t.term, prefix: t.prefix, value: t });
   }
-  for (let i = 0; i < list.length; i++) {
-    const a = list[i];
-    if (!a || typeof a.alias !== 'string' || typeof a.id !== 'string') continue;
-    entries.push({ term: a.alias, value: { entry: a } });
-    const joined = joinedName(a.alias);
-    if (joined) entries.push({ term: joined, value: { entry: a } });
-  }
-  m = buildMatcher(entries);
-  matchers.set(list, m);
-  return m;
+  termMatcher = buildMatcher(entries);
+  return termMatcher;
 }
+
+/**
+ * The automata for the topic terms plus these aliases, the aliases' built
+ * once per alias list: pass the same array (aliasesFromDataset's result) on
+ * every call.
+ */
+export function scannerFor(aliases: readonly AliasEntry[]): Scanner {
+  const list = Array.isArray(aliases) && aliases.length > 0 ? aliases : NO_ALIASES;
+  const terms = topicMatcher();
+  let names = nameMatchers.get(list);
+  if (!names) {
+    const entries: DictEntry<AliasEntry>[] = [];
+    for (let i = 0; i < list.length; i++) {
+      const a = list[i];
+      if (!a || typeof a.alias !== 'string' || typeof a.id !== 'string') continue;
+      entries.push({ term: a.alias, value: a });
+      const joined = joinedName(a.alias);
+      if (joined) entries.push({ term: joined, value: a });
+    }
+    names = buildMatcher(entries);
+    nameMatchers.set(list, names);
+  }
+  return { terms, names };
+}
+
+const NAME_WORD = /^\p{Lu}\p{Ll}+$/u;
 
 /** "Khyber Pakhtunkhwa" -> "KhyberPakhtunkhwa": names whose spaces were lost. */
 function joinedName(alias: string): string | undefined {
+  if (alias.indexOf(' ') === -1) return undefined;
   const words = alias.split(' ');
   if (words.length < 2 || words.length > 4) return undefined;
-  for (const w of words) if (!/^\p{Lu}\p{Ll}+$/u.test(w)) return undefined;
+  for (let i = 0; i < words.length; i++) if (!NAME_WORD.test(words[i])) return undefined;
   return words.join('');
 }
 
 /** One pass over the text: topic terms and dataset aliases, longest hits kept. */
 export function scanText(text: string, aliases: readonly AliasEntry[]): Scan {
-  const folded = foldText(text);
-  const hits = longestHits(findMatches(scannerFor(aliases), folded), (v) => (v.term ? 't' : 'e'));
-  const terms: TextHit<TopicTerm>[] = [];
-  const entities: TextHit<AliasEntry>[] = [];
+  const scanner = scannerFor(aliases);
+  const folded = foldCodes(text);
+  const { lower, cased, length, starts, ends } = folded;
+  const termHits: Hit<TopicTerm>[] = [];
+  matchCodes(scanner.terms, lower, cased, length, termHits);
+  const nameHits: Hit<AliasEntry>[] = [];
+  if (scanner.names.patterns.length > 0) matchCodes(scanner.names, lower, cased, length, nameHits);
+  return { terms: toText(longestHitsOfOneGroup(termHits), starts, ends), entities: toText(longestHitsOfOneGroup(nameHits), starts, ends) };
+}
+
+/** Hits with offsets mapped back into the original text. */
+function toText<T>(hits: Hit<T>[], starts: Int32Array, ends: Int32Array): TextHit<T>[] {
+  const out: TextHit<T>[] = [];
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i];
-    const start = folded.starts[h.start];
-    const end = folded.ends[h.end - 1];
-    if (h.value.term) terms.push({ start, end, value: h.value.term });
-    else if (h.value.entry) entities.push({ start, end, value: h.value.entry });
+    out.push({ start: starts[h.start], end: ends[h.end - 1], value: h.value });
   }
-  return { terms, entities };
+  return out;
 }
 
 /** Groups alias hits by record, in order of prominence. */

@@ -78,8 +78,48 @@ function decode(buf: Uint16Array, len: number): string {
   return out;
 }
 
-/** Folds text for matching and keeps the offset map back into the original. */
-export function foldText(text: string): FoldedText {
+/** Folded text as UTF-16 code units (no strings built): what the matcher walks. */
+export interface FoldedCodes {
+  /** Folded code units with case kept, and lower-cased; valid in [0, length). */
+  cased: Uint16Array;
+  lower: Uint16Array;
+  starts: Int32Array;
+  ends: Int32Array;
+  length: number;
+}
+
+// Per BMP code unit (surrogates excluded), what foldChar + lowerChar make of it,
+// filled on first sight: 0 not seen, 1 one unit (FOLD_CASED/FOLD_LOWER), 2 dropped,
+// 3 a space, 4 anything else (several units: the general path).
+let foldKind: Uint8Array | undefined;
+let foldCased: Uint16Array | undefined;
+let foldLower: Uint16Array | undefined;
+
+function learnFold(code: number): number {
+  if (!foldKind) {
+    foldKind = new Uint8Array(0x10000);
+    foldCased = new Uint16Array(0x10000);
+    foldLower = new Uint16Array(0x10000);
+  }
+  const f = foldChar(String.fromCharCode(code));
+  let kind: number;
+  if (f.length === 0) kind = 2;
+  else if (f === ' ') kind = 3;
+  else if (f.length === 1) {
+    const l = lowerChar(f);
+    kind = 1;
+    foldCased![code] = f.charCodeAt(0);
+    foldLower![code] = l.charCodeAt(0);
+  } else kind = 4;
+  foldKind[code] = kind;
+  return kind;
+}
+
+/**
+ * foldText without building strings: the folded code units (cased and lower)
+ * with the offset map. Buffers may be longer than `length`.
+ */
+export function foldCodes(text: string): FoldedCodes {
   const n = text.length;
   let cap = n + 16;
   let st = new Int32Array(cap);
@@ -111,6 +151,31 @@ export function foldText(text: string): FoldedText {
       i++;
       continue;
     }
+    if (code < 0xd800 || code > 0xdfff) {
+      // one BMP unit: the table says what it folds to (learnt once per code)
+      let kind = foldKind ? foldKind[code] : 0;
+      if (kind === 0) kind = learnFold(code);
+      if (kind === 1) {
+        if (len + 1 >= cap) grow();
+        st[len] = i; en[len] = i + 1; cu[len] = foldCased![code]; lo[len] = foldLower![code]; len++;
+        lastSpace = false;
+        i++;
+        continue;
+      }
+      if (kind === 2) {
+        i++;
+        continue;
+      }
+      if (kind === 3) {
+        if (!lastSpace) {
+          if (len + 1 >= cap) grow();
+          st[len] = i; en[len] = i + 1; cu[len] = 32; lo[len] = 32; len++;
+          lastSpace = true;
+        }
+        i++;
+        continue;
+      }
+    }
     const w = code >= 0xd800 && code <= 0xdbff && i + 1 < n ? 2 : 1;
     const folded = foldChar(text.slice(i, i + w));
     for (const c of folded) {
@@ -126,11 +191,33 @@ export function foldText(text: string): FoldedText {
     }
     i += w;
   }
-  return { cased: decode(cu, len), lower: decode(lo, len), starts: st.subarray(0, len), ends: en.subarray(0, len) };
+  return { cased: cu, lower: lo, starts: st, ends: en, length: len };
+}
+
+/** Folds text for matching and keeps the offset map back into the original. */
+export function foldText(text: string): FoldedText {
+  const f = foldCodes(text);
+  const len = f.length;
+  return { cased: decode(f.cased, len), lower: decode(f.lower, len), starts: f.starts.subarray(0, len), ends: f.ends.subarray(0, len) };
+}
+
+/** True when an ASCII key needs no folding beyond lower case (no runs of spaces, hyphens, controls, backticks). */
+function plainAsciiKey(s: string): boolean {
+  let prevSpace = true;
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    if (code >= 0x80 || code < 0x20 || code === 0x2d || code === 0x5f || code === 0x7f || code === 0x60) return false;
+    if (code === 0x20) {
+      if (prevSpace) return false;
+      prevSpace = true;
+    } else prevSpace = false;
+  }
+  return !prevSpace || s.length === 0;
 }
 
 /** Folds a dictionary key the same way as text, without the offset map. */
 export function foldKey(s: string): { cased: string; lower: string } {
+  if (plainAsciiKey(s)) return { cased: s, lower: s.toLowerCase() };
   let cased = '';
   let lower = '';
   let space = true;
@@ -201,4 +288,29 @@ export function isLower(c: string | undefined): boolean {
   const code = c.charCodeAt(0);
   if (code < 0x80) return code >= 97 && code <= 122;
   return c !== c.toUpperCase() && c === c.toLowerCase();
+}
+
+/** codeClass bits: a letter or digit, an upper-case letter, a lower-case letter. */
+export const WORD = 1;
+export const UPPER = 2;
+export const LOWER = 4;
+
+const ASCII_CLASS = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) ASCII_CLASS[c] = WORD;
+for (let c = 65; c <= 90; c++) ASCII_CLASS[c] = WORD | UPPER;
+for (let c = 97; c <= 122; c++) ASCII_CLASS[c] = WORD | LOWER;
+// non-ASCII code units: 0 not yet seen, else 8 | the bits (filled on first sight)
+let codeClasses: Uint8Array | undefined;
+
+/** isWordChar / isUpper / isLower of one UTF-16 code unit, as bits (WORD, UPPER, LOWER). */
+export function codeClass(code: number): number {
+  if (code < 0x80) return ASCII_CLASS[code];
+  if (!codeClasses) codeClasses = new Uint8Array(0x10000);
+  let v = codeClasses[code];
+  if (v === 0) {
+    const c = String.fromCharCode(code);
+    v = 8 | (isWordChar(c) ? WORD : 0) | (isUpper(c) ? UPPER : 0) | (isLower(c) ? LOWER : 0);
+    codeClasses[code] = v;
+  }
+  return v & 7;
 }

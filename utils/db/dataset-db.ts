@@ -6,7 +6,7 @@
  * so a failed or interrupted import leaves the previous dataset in place.
  * The reader's own data lives in a separate database (reader-db.ts).
  */
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { openDB, unwrap, type DBSchema, type IDBPDatabase } from 'idb';
 import { KIND_NAMES, type Actor, type Agreement, type Claim, type Dataset, type DatasetMeta, type Event, type Series, type Source } from '../core/schema';
 import { normaliseAlias } from '../core/normalise-alias';
 import type { DatasetStatus } from '../protocol';
@@ -85,13 +85,23 @@ export async function importDataset(
   opts: { beforeMarker?: () => void } = {},
 ): Promise<MetaRow> {
   const db = await datasetDb();
-  const tx = db.transaction(STORES, 'readwrite');
-  const pending: Promise<unknown>[] = [];
-  const done = tx.done;
+  // Plain IndexedDB requests inside one transaction: no promise per record, nothing else awaited.
+  const wrapped = db.transaction(STORES, 'readwrite');
+  wrapped.done.catch(() => undefined);
+  const tx = unwrap(wrapped);
+  const done = new Promise<void>((resolve, reject) => {
+    tx.oncomplete = () => resolve();
+    tx.onabort = () => reject(tx.error ?? new DOMException('The dataset import was aborted', 'AbortError'));
+  });
   done.catch(() => undefined);
   try {
-    for (const s of STORES) pending.push(tx.objectStore(s).clear());
-    for (const k of KIND_NAMES) for (const r of data[k]) pending.push(tx.objectStore(k).put(r as never));
+    const store = (name: (typeof STORES)[number]) => tx.objectStore(name);
+    for (const s of STORES) store(s).clear();
+    for (const k of KIND_NAMES) {
+      const os = store(k);
+      for (const r of data[k]) os.put(r);
+    }
+    const aliases = store('aliases');
     for (const k of ['actors', 'agreements', 'events'] as const) {
       for (const r of data[k]) {
         const seen = new Set<string>();
@@ -99,22 +109,22 @@ export async function importDataset(
           const norm = normaliseAlias(alias);
           if (!norm || seen.has(norm)) continue;
           seen.add(norm);
-          pending.push(tx.objectStore('aliases').put({ norm, id: r.id, kind: k, alias }));
+          aliases.put({ norm, id: r.id, kind: k, alias } satisfies AliasRow);
         }
       }
     }
+    const timeline = store('timeline');
     for (const a of data.agreements)
-      a.dates.forEach((d, i) => pending.push(tx.objectStore('timeline').put({ key: `${d.date}|${a.id}|${i}`, date: d.date, id: a.id, kind: 'agreements', step: d.event })));
-    for (const e of data.events) pending.push(tx.objectStore('timeline').put({ key: `${e.date}|${e.id}`, date: e.date, id: e.id, kind: 'events' }));
+      a.dates.forEach((d, i) => timeline.put({ key: `${d.date}|${a.id}|${i}`, date: d.date, id: a.id, kind: 'agreements', step: d.event } satisfies TimelineRow));
+    for (const e of data.events) timeline.put({ key: `${e.date}|${e.id}`, date: e.date, id: e.id, kind: 'events' } satisfies TimelineRow);
     opts.beforeMarker?.();
     // The completion marker goes last: a dataset without it is never used.
     const marker: MetaRow = { key: 'current', complete: true, meta: data.meta, origin, importedAt: new Date().toISOString() };
-    pending.push(tx.objectStore('meta').put(marker));
-    await Promise.all([...pending, done]);
+    store('meta').put(marker);
+    await done;
     return marker;
   } catch (e) {
     // Any failure, thrown now or by a request later, aborts the whole transaction: nothing was replaced.
-    pending.forEach((p) => p.catch(() => undefined));
     try {
       tx.abort();
     } catch {

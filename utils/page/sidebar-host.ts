@@ -77,6 +77,7 @@ export function mountSidebar(opts: SidebarHostOptions): SidebarHost {
   const ensureFrame = () => {
     if (frame) return frame;
     frame = document.createElement('iframe');
+    frame.hidden = true;
     frame.className = 'panel';
     frame.title = 'Backstory sidebar';
     frame.setAttribute('allow', '');
@@ -164,6 +165,9 @@ export function mountSidebar(opts: SidebarHostOptions): SidebarHost {
   opts.signal.addEventListener('abort', () => api.remove());
 
   if (opts.open && room() !== 'push') api.open();
-  else if (opts.open && window.innerWidth >= 1000) tab.setAttribute('data-prefers-open', 'true');
+  // Load the sidebar page hidden once the page is idle, so opening it paints at once.
+  else setTimeout(() => {
+    if (!opts.signal.aborted) ensureFrame();
+  }, 300);
   return api;
 }

@@ -1,0 +1,73 @@
+/**
+ * Everything Backstory does on a page after the cheap early exit: settings,
+ * dictionary, engine, one request, sidebar, highlights. Runs in the content
+ * script's isolated world, loaded only on pages that pass `quickCheck`.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { analysePage } from '../core/analyse-page';
+import { applySensitivity } from '../core/apply-sensitivity';
+import type { AliasEntry } from '../core/analysis';
+import { ask } from '../messaging';
+import { followHighlights } from './follow-highlights';
+import { highlightEntities, type Highlighter } from './highlights';
+import { mountSidebar, type SidebarHost } from './sidebar-host';
+
+export interface PageSession {
+  toggle(): void;
+  open(): void;
+  close(): void;
+  teardown(): void;
+}
+
+let dictionary: Promise<{ aliases: AliasEntry[]; states: string[] }> | undefined;
+
+/** Analyses the page; mounts the sidebar when it is relevant (or when `force`, the reader asked). */
+export async function startPageSession(ctx: ContentScriptContext, force: boolean): Promise<PageSession | undefined> {
+  const host = location.hostname;
+  const settings = await ask('page:settings', { host });
+  if (settings.disabled && !force) return undefined;
+  // One dictionary per page life: the engine caches its matcher per array.
+  dictionary ??= ask('matcher:get', undefined);
+  const { aliases, states } = await dictionary.catch((e) => {
+    dictionary = undefined;
+    throw e;
+  });
+  await yieldToPage();
+  const analysis = applySensitivity(analysePage(document, location.href, aliases), settings.sensitivity);
+  if (!analysis.topic.relevant && !force) {
+    void ask('page:irrelevant', { analysis });
+    return undefined;
+  }
+  const reply = await ask('page:relevant', { analysis });
+  const controller = new AbortController();
+  ctx.onInvalidated(() => controller.abort());
+  const sidebar: SidebarHost = mountSidebar({
+    session: reply.session,
+    open: reply.open || force,
+    rtl: analysis.article.dir === 'rtl',
+    signal: controller.signal,
+    onOpenChange: (open) => void ask('site:open-state', { host, open }),
+  });
+  if (force) sidebar.open({ focus: true });
+  let marks: Highlighter | undefined;
+  if (reply.highlights) {
+    await yieldToPage();
+    const skip = new Set(states);
+    marks = highlightEntities(document.querySelector('article') ?? document.body, analysis.entities.filter((e) => !skip.has(e.id)));
+    if (marks) followHighlights(ctx, marks, sidebar);
+  }
+  return {
+    toggle: () => sidebar.toggle(),
+    open: () => sidebar.open({ focus: true, byReader: true }),
+    close: () => sidebar.close({ byReader: true }),
+    teardown() {
+      marks?.clear();
+      controller.abort();
+    },
+  };
+}
+
+/** Lets the page run between Backstory's steps, so none of them makes a long task. */
+function yieldToPage(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
