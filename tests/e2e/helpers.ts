@@ -140,11 +140,12 @@ export async function sidebarTabPoint(page: Page): Promise<{ x: number; y: numbe
  * and loads its iframe only when first opened.
  */
 export async function openSidebar(page: Page, eb: ExtensionBrowser, timeoutMs = SIDEBAR_TIMEOUT_MS): Promise<Frame> {
-  try {
-    return await sidebarFrame(page, eb, 300);
-  } catch {
-    // collapsed: click the tab
-  }
+  // The sidebar page may be loaded (hidden) before it is opened: open means it covers the right edge.
+  const open = await page.evaluate((tag) => {
+    const w = document.documentElement.clientWidth || window.innerWidth;
+    return document.elementFromPoint(w - 200, Math.floor(window.innerHeight / 2))?.tagName.toLowerCase() === tag;
+  }, SIDEBAR_TAG);
+  if (open) return sidebarFrame(page, eb, timeoutMs);
   const deadline = Date.now() + timeoutMs;
   let point: { x: number; y: number } | undefined;
   while (!(point = await sidebarTabPoint(page))) {
