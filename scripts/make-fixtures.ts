@@ -172,7 +172,7 @@ function seedStories(): Story[] {
       site: 'Dawn',
       headline: s0[0].replace(/^title:/, ''),
       author: 'Dawn Report',
-      published: '2026-01-08T09:15:00+05:00',
+      published: '2026-01-17T19:40:00+05:00',
       blocks: s0body.map((p) => ({ p })),
       afterHtml: `<p class="story__source">${esc(s0.find((l) => l.startsWith('Source:')) ?? '')}</p><div class="tags"><a href="/trends/assistance-programme">${esc(s0[s0.length - 2])}</a></div><div class="og-image" hidden>${esc(s0[s0.length - 1])}</div>`,
       related: RELATED_EN,
