@@ -12,42 +12,61 @@ export interface DictEntry<T> {
   prefix?: boolean;
 }
 
-interface Pattern<T> {
-  cased: string;
-  /** The folded, lower-cased term: the path in the trie. */
-  lower: string;
-  length: number;
-  value: T;
-  prefix: boolean;
-  /** [start, end) ranges of all-caps tokens (US, CIA, TTP) that must match with their case. */
-  exact: Array<[number, number]>;
-  caseSensitive: boolean;
-  /** Capitalised names may be glued to a lower-case word ("Pakistanfrom"). */
-  nameLike: boolean;
-  startsWithLetter: boolean;
-  endsWithLetter: boolean;
-}
+/** Pattern flags (Matcher.flags). */
+const PREFIX = 1;
+/** Has all-caps tokens (US, CIA, TTP) that must match with their case. */
+const CASED = 2;
+/** Capitalised names may be glued to a lower-case word ("Pakistanfrom"). */
+const NAME_LIKE = 4;
+const STARTS_WITH_LETTER = 8;
+const ENDS_WITH_LETTER = 16;
 
 export interface Matcher<T> {
+  /** Number of patterns (the terms kept); pattern ids are 0..count-1, in dictionary order. */
+  count: number;
+  values: T[];
+  /** Folded length of each pattern. */
+  length: Int32Array;
+  flags: Uint8Array;
   /**
-   * The trie's edges in an open-addressing hash table: slot -> parent node + 1
-   * (0 = empty), the edge's char code and the child node.
+   * Case-sensitive patterns: [exactStart[id], exactStart[id + 1]) indexes
+   * exactRanges, pairs of [start, end) offsets of the all-caps tokens that must
+   * match with their case, as spelt in cased[id].
    */
+  exactStart: Int32Array;
+  exactRanges: number[];
+  cased: string[];
+  /**
+   * The trie's edges. Most nodes sit on a chain: node + 1 is their child by
+   * chainCode[node] (0 = none); other edges are in an open-addressing hash
+   * table: slot -> parent node + 1 (0 = empty), char code, child node.
+   */
+  chainCode: Uint16Array;
   edgeFrom: Int32Array;
   edgeCode: Uint16Array;
   edgeTo: Int32Array;
-  /** Table size - 1 (a power of two minus one). */
+  /** Table size - 1 (a power of two minus one), and 32 - log2(size). */
   mask: number;
-  /** Number of nodes (the root is 0). */
+  shift: number;
+  /** Number of nodes (the root is 0); each node's parent and the char code of the edge into it. */
   nodes: number;
+  parent: Int32Array;
+  nodeCode: Uint16Array;
+  /**
+   * Failure links and output links, computed lazily (a node at a time, when a
+   * scan first reaches it): building stays one pass over the terms. A node is
+   * resolved when dict[node] !== UNRESOLVED; then so is every node on its
+   * fail and dict chains.
+   */
   fail: Int32Array;
+  /** Nearest node on the fail chain with an output, or -1. */
+  dict: Int32Array;
   /** First pattern id ending at each node (own only) or -1; more in outNext, in insertion order. */
   outFirst: Int32Array;
   outNext: Int32Array;
-  /** Nearest node on the fail chain with an output, or -1. */
-  dict: Int32Array;
-  patterns: Pattern<T>[];
 }
+
+const UNRESOLVED = -2;
 
 export interface Hit<T> {
   /** [start, end) in folded text. */
@@ -59,24 +78,31 @@ export interface Hit<T> {
 /** Inflections that make a glued lower-case tail part of the same word. */
 const INFLECTIONS = new Set(['i', 'is', 'is', 's', 'n', 'an', 'ans', 'ian', 'ians', 'ese', 'ism', 'isms', 'ist', 'ists', 'ite', 'ites', 'ity', 'ize', 'ise', 'ized', 'ised', 'ish', 'ic', 'ics', 'es', 'ed', 'ing', 'er', 'ers', 'a', 'as', 'o', 'e', 'y', 'ia', 'ns']);
 
-/** isUpper / isLower of the code point at i (a whole surrogate pair when there is one). */
-function caseAt(s: string, i: number): { cp: string; upper: boolean; lower: boolean } {
+/** UPPER / LOWER bits of the code point at i (a whole surrogate pair when there is one). */
+function caseAt(s: string, i: number): number {
   const code = s.charCodeAt(i);
-  if (code < 0x80) return { cp: s[i], upper: code >= 65 && code <= 90, lower: code >= 97 && code <= 122 };
+  if (code < 0xd800 || code > 0xdfff) return codeClass(code);
   const cp = String.fromCodePoint(s.codePointAt(i)!);
-  return { cp, upper: isUpper(cp), lower: isLower(cp) };
+  return (isUpper(cp) ? UPPER : 0) | (isLower(cp) ? LOWER : 0);
 }
+
+/** Code units of the code point at i. */
+const unitsAt = (s: string, i: number) => {
+  const code = s.charCodeAt(i);
+  return code >= 0xd800 && code <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+};
 
 /**
  * Case rules: a token of two or more capitals and no lower-case letter
  * ("US", "U.S.", "CIA", "TTP") must match with its case, and so must a short
- * capitalised word ("Pak"); everything else matches in any case.
+ * capitalised word ("Pak"); everything else matches in any case. Appends the
+ * exact ranges to `ranges` and returns the NAME_LIKE flag.
  */
-function classify(term: string): { exact: Array<[number, number]>; nameLike: boolean } {
-  const exact: Array<[number, number]> = [];
+function classify(term: string, ranges: number[]): number {
   let letters = 0;
   let lowers = 0;
   let spaced = false;
+  let found = false;
   const n = term.length;
   for (let i = 0; i < n; ) {
     if (term.charCodeAt(i) === 32) {
@@ -91,68 +117,256 @@ function classify(term: string): { exact: Array<[number, number]>; nameLike: boo
       const code = term.charCodeAt(i);
       if (code === 32) break;
       if (code < 0x80) {
-        if (code >= 65 && code <= 90) up++;
-        else if (code >= 97 && code <= 122) low++;
+        if (code >= 97 && code <= 122) low++;
+        else if (code >= 65 && code <= 90) up++;
         i++;
-      } else {
-        const c = caseAt(term, i);
-        if (c.upper) up++;
-        else if (c.lower) low++;
-        i += c.cp.length;
+        continue;
       }
+      const c = caseAt(term, i);
+      if (c & UPPER) up++;
+      else if (c & LOWER) low++;
+      i += unitsAt(term, i);
     }
     letters += up + low;
     lowers += low;
-    if (up >= 2 && low === 0) exact.push([start, i]);
+    if (up >= 2 && low === 0) {
+      ranges.push(start, i);
+      found = true;
+    }
   }
-  if (exact.length === 0 && letters <= 3 && isUpper(term[0]) && !spaced) exact.push([0, term.length]);
-  const nameLike = isUpper(term[0]) && lowers > 0 && letters >= 5;
-  return { exact, nameLike };
+  if (!found && letters <= 3 && isUpper(term[0]) && !spaced) ranges.push(0, term.length);
+  return isUpper(term[0]) && lowers > 0 && letters >= 5 ? NAME_LIKE : 0;
 }
 
-/** A dictionary term folded and classified once: what the automaton needs of it. */
-function compile<T>(e: DictEntry<T> | undefined): Pattern<T> | undefined {
-  if (!e || typeof e.term !== 'string') return undefined;
-  const { cased, lower } = foldKey(e.term);
-  if (lower.length === 0 || lower.length > 300 || !hasWordChar(cased)) return undefined;
-  const cls = classify(cased);
-  return {
-    cased,
-    lower,
-    length: lower.length,
-    value: e.value,
-    prefix: !!e.prefix,
-    exact: cls.exact,
-    caseSensitive: cls.exact.length > 0,
-    nameLike: cls.nameLike,
-    startsWithLetter: isLetter(cased[0]),
-    endsWithLetter: isLetter(cased[cased.length - 1]),
-  };
+/**
+ * Working memory for building, reused from one build to the next (fresh
+ * typed arrays cost more to allocate and fault in than the build itself);
+ * kept only up to a modest size.
+ */
+const SCRATCH_KEEP = 1 << 18;
+let scratchNodes = 0;
+let sParent = new Int32Array(0);
+let sNodeCode = new Uint16Array(0);
+let sChain = new Uint16Array(0);
+let sOutFirst = new Int32Array(0);
+let sOutLast = new Int32Array(0);
+
+function scratchFor(maxNodes: number): void {
+  if (scratchNodes >= maxNodes) return;
+  const n = Math.max(maxNodes, Math.min(2 * scratchNodes, SCRATCH_KEEP));
+  sParent = new Int32Array(n);
+  sNodeCode = new Uint16Array(n);
+  sChain = new Uint16Array(n);
+  sOutFirst = new Int32Array(n);
+  sOutLast = new Int32Array(n);
+  scratchNodes = n;
 }
 
-/** Builds the automaton for a dictionary; empty or unfoldable terms are skipped. */
+function releaseScratch(): void {
+  if (scratchNodes <= SCRATCH_KEEP) return;
+  sParent = sOutFirst = sOutLast = new Int32Array(0);
+  sNodeCode = sChain = new Uint16Array(0);
+  scratchNodes = 0;
+}
+
+/**
+ * Builds the automaton for a dictionary; empty or unfoldable terms are
+ * skipped. One pass over the terms: the trie only (failure links come lazily,
+ * see Matcher.fail).
+ */
 export function buildMatcher<T>(entries: ReadonlyArray<DictEntry<T>>): Matcher<T> {
-  const patterns: Pattern<T>[] = [];
+  // The terms, folded and classified once, into flat arrays (no object per term).
+  const max = entries.length;
+  const values: T[] = [];
+  const lowers: string[] = [];
+  const length = new Int32Array(max);
+  const flags = new Uint8Array(max);
+  const exactStart = new Int32Array(max + 1);
+  const exactRanges: number[] = [];
+  const casedOf: string[] = [];
+  let count = 0;
   let chars = 0;
-  for (let i = 0; i < entries.length; i++) {
-    const p = compile(entries[i]);
-    if (!p) continue;
-    patterns.push(p);
-    chars += p.length;
+  for (let i = 0; i < max; i++) {
+    const e = entries[i];
+    if (!e || typeof e.term !== 'string') continue;
+    const { cased, lower } = foldKey(e.term);
+    if (lower.length === 0 || lower.length > 300 || !hasWordChar(cased)) continue;
+    const id = count++;
+    exactStart[id] = exactRanges.length;
+    let f = classify(cased, exactRanges);
+    if (exactRanges.length > exactStart[id]) {
+      f |= CASED;
+      casedOf[id] = cased;
+    }
+    if (e.prefix) f |= PREFIX;
+    if (isLetter(cased[0])) f |= STARTS_WITH_LETTER;
+    if (isLetter(cased[cased.length - 1])) f |= ENDS_WITH_LETTER;
+    flags[id] = f;
+    length[id] = lower.length;
+    values.push(e.value);
+    lowers.push(lower);
+    chars += lower.length;
   }
-  const trie = new Trie(chars + 1);
-  const outFirst = new Int32Array(chars + 1).fill(-1);
-  const outLast = new Int32Array(chars + 1);
-  const outNext = new Int32Array(patterns.length).fill(-1);
-  for (let id = 0; id < patterns.length; id++) {
-    const lower = patterns[id].lower;
+  exactStart[count] = exactRanges.length;
+  // At most chars + 1 nodes. A node made right after its parent is the parent's
+  // chain child (node + 1), so each pattern adds at most one edge to the hash
+  // table (where it leaves the existing trie): a table for 2 * patterns slots.
+  scratchFor(chars + 1);
+  let bits = 4;
+  while (1 << bits < 2 * count) bits++;
+  const mask = (1 << bits) - 1;
+  const shift = 32 - bits;
+  const edgeFrom = new Int32Array(mask + 1);
+  const edgeCode = new Uint16Array(mask + 1);
+  const edgeTo = new Int32Array(mask + 1);
+  const chain = sChain;
+  const parent = sParent;
+  const nodeCode = sNodeCode;
+  const outFirst = sOutFirst;
+  const outLast = sOutLast;
+  const outNext = new Int32Array(count).fill(-1);
+  outFirst[0] = -1;
+  chain[0] = 0;
+  let size = 1;
+  for (let id = 0; id < count; id++) {
+    const lower = lowers[id];
     let node = 0;
-    for (let k = 0; k < lower.length; k++) node = trie.child(node, lower.charCodeAt(k));
+    let k = 0;
+    // follow the existing trie
+    for (; k < lower.length; k++) {
+      const code = lower.charCodeAt(k);
+      if (chain[node] === code) {
+        node++;
+        continue;
+      }
+      const key = node + 1;
+      let child = -1;
+      for (let h = slotOf(node, code, shift); ; h = (h + 1) & mask) {
+        const f = edgeFrom[h];
+        if (f === 0) break;
+        if (f === key && edgeCode[h] === code) {
+          child = edgeTo[h];
+          break;
+        }
+      }
+      if (child === -1) break;
+      node = child;
+    }
+    // then grow it: new nodes, each the chain child of the one before
+    for (; k < lower.length; k++) {
+      const code = lower.charCodeAt(k);
+      const child = size++;
+      if (child === node + 1 && chain[node] === 0) chain[node] = code;
+      else {
+        let h = slotOf(node, code, shift);
+        while (edgeFrom[h] !== 0) h = (h + 1) & mask;
+        edgeFrom[h] = node + 1;
+        edgeCode[h] = code;
+        edgeTo[h] = child;
+      }
+      parent[child] = node;
+      nodeCode[child] = code;
+      chain[child] = 0;
+      outFirst[child] = -1;
+      node = child;
+    }
     if (outFirst[node] === -1) outFirst[node] = id;
     else outNext[outLast[node]] = id;
     outLast[node] = id;
   }
-  return linkFailures(trie, outFirst, outNext, patterns);
+  const nodes = size;
+  const dict = new Int32Array(nodes).fill(UNRESOLVED);
+  dict[0] = -1;
+  const m: Matcher<T> = {
+    count,
+    values,
+    length: length.subarray(0, count),
+    flags: flags.subarray(0, count),
+    exactStart: exactStart.subarray(0, count + 1),
+    exactRanges,
+    cased: casedOf,
+    chainCode: chain.slice(0, nodes),
+    edgeFrom,
+    edgeCode,
+    edgeTo,
+    mask,
+    shift,
+    nodes,
+    parent: parent.slice(0, nodes),
+    nodeCode: nodeCode.slice(0, nodes),
+    fail: new Int32Array(nodes),
+    dict,
+    outFirst: outFirst.slice(0, nodes),
+    outNext,
+  };
+  releaseScratch();
+  return m;
+}
+
+/** The child of `node` by `code`, or -1. */
+function goTo<T>(m: Matcher<T>, node: number, code: number): number {
+  if (m.chainCode[node] === code) return node + 1;
+  const { edgeFrom, edgeCode, mask } = m;
+  const key = node + 1;
+  for (let h = slotOf(node, code, m.shift); ; h = (h + 1) & mask) {
+    const f = edgeFrom[h];
+    if (f === 0) return -1;
+    if (f === key && edgeCode[h] === code) return m.edgeTo[h];
+  }
+}
+
+let pending = new Int32Array(512);
+
+/**
+ * Computes fail[] and dict[] of node v and of the shallower nodes they rest on
+ * (the classic breadth-first rule, one node at a time): fail[v] is goto(f, c)
+ * for the first f on the fail chain of v's parent that has a child by v's char
+ * c, else the root. Iterative: every node waiting on the stack is deeper than
+ * the ones above it, so the stack stays within the longest term.
+ */
+function resolve<T>(m: Matcher<T>, v: number): void {
+  const { fail, dict, parent, nodeCode, outFirst } = m;
+  let sp = 0;
+  pending[sp++] = v;
+  outer: while (sp > 0) {
+    const x = pending[sp - 1];
+    if (dict[x] !== UNRESOLVED) {
+      sp--;
+      continue;
+    }
+    if (sp + 2 >= pending.length) {
+      const p2 = new Int32Array(pending.length * 2);
+      p2.set(pending);
+      pending = p2;
+    }
+    const p = parent[x];
+    let fv = 0;
+    if (p !== 0) {
+      if (dict[p] === UNRESOLVED) {
+        pending[sp++] = p;
+        continue;
+      }
+      const c = nodeCode[x];
+      let f = fail[p];
+      let t = goTo(m, f, c);
+      while (t === -1 && f !== 0) {
+        if (dict[f] === UNRESOLVED) {
+          pending[sp++] = f;
+          continue outer;
+        }
+        f = fail[f];
+        t = goTo(m, f, c);
+      }
+      fv = t !== -1 && t !== x ? t : 0;
+      if (dict[fv] === UNRESOLVED) {
+        pending[sp++] = fv;
+        continue;
+      }
+    }
+    fail[x] = fv;
+    dict[x] = outFirst[fv] !== -1 ? fv : dict[fv];
+    sp--;
+  }
 }
 
 const hasWordChar = (s: string) => {
@@ -161,6 +375,10 @@ const hasWordChar = (s: string) => {
     if (code < 0x80) {
       if ((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return true;
     } else {
+      if (code < 0xd800 || code > 0xdfff) {
+        if (codeClass(code) & WORD) return true;
+        continue;
+      }
       const cp = String.fromCodePoint(s.codePointAt(i)!);
       if (isWordChar(cp)) return true;
       i += cp.length - 1;
@@ -172,103 +390,6 @@ const isLetter = (c: string | undefined) => isWordChar(c) && !(c! >= '0' && c! <
 
 /** Fibonacci hashing of an edge (node, char code) into a table of 2^bits slots. */
 const slotOf = (node: number, code: number, shift: number) => (Math.imul(node ^ Math.imul(code, 0x2c1b3c6d), 0x9e3779b1) >>> shift);
-
-/** A trie whose edges live in a hash table and whose child lists are linked (for the BFS); all typed arrays. */
-class Trie {
-  firstChild: Int32Array;
-  sibling: Int32Array;
-  code: Uint16Array;
-  size = 1;
-  edgeFrom: Int32Array;
-  edgeCode: Uint16Array;
-  edgeTo: Int32Array;
-  bits: number;
-  mask: number;
-  /** maxNodes bounds the node count (total pattern length + 1). */
-  constructor(maxNodes: number) {
-    this.firstChild = new Int32Array(maxNodes).fill(-1);
-    this.sibling = new Int32Array(maxNodes);
-    this.code = new Uint16Array(maxNodes);
-    // at most half full: 2 * edges rounded up to a power of two
-    let bits = 4;
-    while (1 << bits < 2 * maxNodes) bits++;
-    this.bits = bits;
-    this.mask = (1 << bits) - 1;
-    this.edgeFrom = new Int32Array(1 << bits);
-    this.edgeCode = new Uint16Array(1 << bits);
-    this.edgeTo = new Int32Array(1 << bits);
-  }
-  child(node: number, code: number): number {
-    const { edgeFrom, edgeCode, mask } = this;
-    let h = slotOf(node, code, 32 - this.bits);
-    const key = node + 1;
-    for (;;) {
-      const f = edgeFrom[h];
-      if (f === 0) break;
-      if (f === key && edgeCode[h] === code) return this.edgeTo[h];
-      h = (h + 1) & mask;
-    }
-    const id = this.size++;
-    edgeFrom[h] = key;
-    edgeCode[h] = code;
-    this.edgeTo[h] = id;
-    this.code[id] = code;
-    this.sibling[id] = this.firstChild[node];
-    this.firstChild[node] = id;
-    return id;
-  }
-}
-
-/** The child of `node` by `code`, or -1. */
-function step<T>(m: Matcher<T>, node: number, code: number, shift: number): number {
-  const { edgeFrom, edgeCode, mask } = m;
-  const key = node + 1;
-  for (let h = slotOf(node, code, shift); ; h = (h + 1) & mask) {
-    const f = edgeFrom[h];
-    if (f === 0) return -1;
-    if (f === key && edgeCode[h] === code) return m.edgeTo[h];
-  }
-}
-
-function linkFailures<T>(trie: Trie, outFirst: Int32Array, outNext: Int32Array, patterns: Pattern<T>[]): Matcher<T> {
-  const nodes = trie.size;
-  const { firstChild, sibling, code } = trie;
-  const fail = new Int32Array(nodes);
-  const dict = new Int32Array(nodes).fill(-1);
-  const queue = new Int32Array(nodes);
-  const m: Matcher<T> = {
-    edgeFrom: trie.edgeFrom,
-    edgeCode: trie.edgeCode,
-    edgeTo: trie.edgeTo,
-    mask: trie.mask,
-    nodes,
-    fail,
-    outFirst: outFirst.subarray(0, nodes),
-    outNext,
-    dict,
-    patterns,
-  };
-  const shift = 32 - trie.bits;
-  let tail = 0;
-  for (let c = firstChild[0]; c !== -1; c = sibling[c]) queue[tail++] = c;
-  for (let head = 0; head < tail; head++) {
-    const u = queue[head];
-    for (let v = firstChild[u]; v !== -1; v = sibling[v]) {
-      const c = code[v];
-      let f = fail[u];
-      let t = step(m, f, c, shift);
-      while (t === -1 && f !== 0) {
-        f = fail[f];
-        t = step(m, f, c, shift);
-      }
-      const fv = t !== -1 && t !== v ? t : 0;
-      fail[v] = fv;
-      dict[v] = outFirst[fv] !== -1 ? fv : dict[fv];
-      queue[tail++] = v;
-    }
-  }
-  return m;
-}
 
 /** Every dictionary hit in folded text that passes the boundary and case rules. */
 export function findMatches<T>(m: Matcher<T>, f: FoldedText): Hit<T>[] {
@@ -289,15 +410,16 @@ export function findMatches<T>(m: Matcher<T>, f: FoldedText): Hit<T>[] {
  * in the order they end.
  */
 export function matchCodes<T>(m: Matcher<T>, lower: Uint16Array, cased: Uint16Array, n: number, hits: Hit<T>[]): void {
-  const { edgeFrom, edgeCode, edgeTo, mask, fail, outFirst, outNext, dict, patterns } = m;
-  let shift = 0;
-  while (mask >>> shift !== 0) shift++;
-  shift = 32 - shift;
-  let node = 0;
+  const { chainCode, edgeFrom, edgeCode, edgeTo, mask, shift, fail, outFirst, outNext, dict, length } = m;
+  let node = 0; // always resolved (see Matcher.fail)
   for (let i = 0; i < n; i++) {
     const code = lower[i];
     let t = -1;
     for (;;) {
+      if (chainCode[node] === code) {
+        t = node + 1;
+        break;
+      }
       const key = node + 1;
       for (let h = slotOf(node, code, shift); ; h = (h + 1) & mask) {
         const from = edgeFrom[h];
@@ -311,64 +433,66 @@ export function matchCodes<T>(m: Matcher<T>, lower: Uint16Array, cased: Uint16Ar
       node = fail[node];
     }
     node = t === -1 ? 0 : t;
+    if (dict[node] === UNRESOLVED) resolve(m, node);
     for (let o = outFirst[node] !== -1 ? node : dict[node]; o > 0; o = dict[o]) {
       for (let id = outFirst[o]; id !== -1; id = outNext[id]) {
-        const p = patterns[id];
-        const start = i + 1 - p.length;
-        if (accept(p, cased, n, start, i + 1)) hits.push({ start, end: i + 1, value: p.value });
+        const start = i + 1 - length[id];
+        if (accept(m, id, cased, n, start, i + 1)) hits.push({ start, end: i + 1, value: m.values[id] });
       }
     }
   }
 }
 
-function accept<T>(p: Pattern<T>, cased: Uint16Array, n: number, s: number, e: number): boolean {
+function accept<T>(m: Matcher<T>, id: number, cased: Uint16Array, n: number, s: number, e: number): boolean {
   // fast reject: a lower-case match glued to a letter on the left ("because" for "us")
   if (s > 0) {
     const prev = cased[s - 1];
     const first = cased[s];
     if (prev >= 97 && prev <= 122 && !(first >= 65 && first <= 90)) return false;
   }
-  const exact = p.exact;
-  for (let k = 0; k < exact.length; k++) {
-    const a = exact[k][0];
-    const b = exact[k][1];
-    for (let j = a; j < b; j++) if (cased[s + j] !== p.cased.charCodeAt(j)) return false;
+  const f = m.flags[id];
+  if (f & CASED) {
+    const term = m.cased[id];
+    const ranges = m.exactRanges;
+    for (let k = m.exactStart[id]; k < m.exactStart[id + 1]; k += 2) {
+      for (let j = ranges[k]; j < ranges[k + 1]; j++) if (cased[s + j] !== term.charCodeAt(j)) return false;
+    }
   }
-  return leftOk(p, cased, n, s) && rightOk(p, cased, n, s, e);
+  return leftOk(f, m.length[id], cased, n, s) && rightOk(f, m.length[id], cased, n, s, e);
 }
 
 /** codeClass of the unit at i, 0 outside [0, n). */
 const classAt = (t: Uint16Array, n: number, i: number) => (i >= 0 && i < n ? codeClass(t[i]) : 0);
 
-function leftOk<T>(p: Pattern<T>, t: Uint16Array, n: number, s: number): boolean {
+function leftOk(f: number, length: number, t: Uint16Array, n: number, s: number): boolean {
   if (s === 0) return true;
   const prevCode = t[s - 1];
   const prev = codeClass(prevCode);
   if (!(prev & WORD)) return true;
   const first = codeClass(t[s]);
   // camel join: "theUS", "KhyberPakhtunkhwa", "USChargé"
-  if (first & UPPER && (p.caseSensitive || p.nameLike)) {
+  if (first & UPPER && f & (CASED | NAME_LIKE)) {
     if (prev & LOWER) return true;
-    if (p.nameLike && prev & UPPER && classAt(t, n, s + 1) & LOWER) return true;
+    if (f & NAME_LIKE && prev & UPPER && classAt(t, n, s + 1) & LOWER) return true;
   }
   // number glued to a word: "699terrorist incidents"
-  return p.startsWithLetter && p.length >= 3 && prevCode >= 48 && prevCode <= 57;
+  return (f & STARTS_WITH_LETTER) !== 0 && length >= 3 && prevCode >= 48 && prevCode <= 57;
 }
 
-function rightOk<T>(p: Pattern<T>, t: Uint16Array, n: number, s: number, e: number): boolean {
+function rightOk(f: number, length: number, t: Uint16Array, n: number, s: number, e: number): boolean {
   if (e >= n) return true;
   const nxCode = t[e];
   const nx = codeClass(nxCode);
   if (!(nx & WORD)) return true;
-  if (p.prefix) return true;
+  if (f & PREFIX) return true;
   const last = codeClass(t[e - 1]);
   // camel join: "USChargé", "PakistanForeign"
-  if (nx & UPPER && classAt(t, n, e + 1) & LOWER && (p.caseSensitive || p.nameLike)) return true;
-  if (nx & UPPER && last & LOWER && p.nameLike) return true;
+  if (nx & UPPER && classAt(t, n, e + 1) & LOWER && f & (CASED | NAME_LIKE)) return true;
+  if (nx & UPPER && last & LOWER && f & NAME_LIKE) return true;
   // word glued to a number: "Pakistan2025"
-  if (p.endsWithLetter && p.length >= 3 && nxCode >= 48 && nxCode <= 57) return true;
+  if (f & ENDS_WITH_LETTER && length >= 3 && nxCode >= 48 && nxCode <= 57) return true;
   // run-together words: "Pakistanfrom", but not "Pakistani" or "Americans"
-  if (p.nameLike && nx & LOWER && codeClass(t[s]) & UPPER) {
+  if (f & NAME_LIKE && nx & LOWER && codeClass(t[s]) & UPPER) {
     let k = e;
     while (k < n && codeClass(t[k]) & LOWER) k++;
     if (k < n && codeClass(t[k]) & WORD) return false;

@@ -1,7 +1,9 @@
 /**
  * Finds dataset records (actors, agreements, events) named in a text, and
- * the topic vocabulary, in one linear pass of one automaton. Offsets point
- * back into the original text so the page can highlight them.
+ * the topic vocabulary: the text is folded once and walked by two
+ * Aho–Corasick automata, each in one linear pass (the vocabulary's, built
+ * once per script; the aliases', built once per alias list). Offsets point back into the original
+ * text so the page can highlight them.
  */
 import type { AliasEntry, EntityMatch } from './analysis';
 import { buildMatcher, longestHitsOfOneGroup, matchCodes, type DictEntry, type Hit, type Matcher } from './build-matcher';
@@ -81,14 +83,37 @@ const NAME_WORD = /^\p{Lu}\p{Ll}+$/u;
 
 /** "Khyber Pakhtunkhwa" -> "KhyberPakhtunkhwa": names whose spaces were lost. */
 function joinedName(alias: string): string | undefined {
-  if (alias.indexOf(' ') === -1) return undefined;
-  const words = alias.split(' ');
-  if (words.length < 2 || words.length > 4) return undefined;
-  for (let i = 0; i < words.length; i++) if (!NAME_WORD.test(words[i])) return undefined;
-  return words.join('');
+  // two to four words, each /^\p{Lu}\p{Ll}+$/u, split on single spaces
+  let words = 1;
+  for (let i = alias.indexOf(' '); i !== -1; i = alias.indexOf(' ', i + 1)) words++;
+  if (words < 2 || words > 4) return undefined;
+  let joined = '';
+  for (let start = 0; start <= alias.length; ) {
+    let end = alias.indexOf(' ', start);
+    if (end === -1) end = alias.length;
+    const w = alias.slice(start, end);
+    if (!isNameWord(w)) return undefined;
+    joined += w;
+    start = end + 1;
+  }
+  return joined;
 }
 
-/** One pass over the text: topic terms and dataset aliases, longest hits kept. */
+/** NAME_WORD.test(w), without the regex for ASCII words. */
+function isNameWord(w: string): boolean {
+  if (w.length < 2) return false;
+  let c = w.charCodeAt(0);
+  if (c >= 0x80) return NAME_WORD.test(w);
+  if (c < 65 || c > 90) return false;
+  for (let i = 1; i < w.length; i++) {
+    c = w.charCodeAt(i);
+    if (c >= 0x80) return NAME_WORD.test(w);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
+}
+
+/** Topic terms and dataset aliases in the text (folded once), longest hits kept. */
 export function scanText(text: string, aliases: readonly AliasEntry[]): Scan {
   const scanner = scannerFor(aliases);
   const folded = foldCodes(text);
@@ -96,7 +121,7 @@ export function scanText(text: string, aliases: readonly AliasEntry[]): Scan {
   const termHits: Hit<TopicTerm>[] = [];
   matchCodes(scanner.terms, lower, cased, length, termHits);
   const nameHits: Hit<AliasEntry>[] = [];
-  if (scanner.names.patterns.length > 0) matchCodes(scanner.names, lower, cased, length, nameHits);
+  if (scanner.names.count > 0) matchCodes(scanner.names, lower, cased, length, nameHits);
   return { terms: toText(longestHitsOfOneGroup(termHits), starts, ends), entities: toText(longestHitsOfOneGroup(nameHits), starts, ends) };
 }
 

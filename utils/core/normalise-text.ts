@@ -128,6 +128,7 @@ export function foldCodes(text: string): FoldedCodes {
   let lo = new Uint16Array(cap);
   let len = 0;
   let lastSpace = true; // drop leading spaces
+  let surrogates = false;
   const grow = () => {
     cap *= 2;
     const s2 = new Int32Array(cap), e2 = new Int32Array(cap), c2 = new Uint16Array(cap), l2 = new Uint16Array(cap);
@@ -189,9 +190,25 @@ export function foldCodes(text: string): FoldedCodes {
         st[len] = i; en[len] = i + w; cu[len] = c.charCodeAt(k); lo[len] = l.charCodeAt(k); len++;
       }
     }
+    if (code >= 0xd800 && code <= 0xdfff) surrogates = true;
     i += w;
   }
+  // foldText's strings come from a UTF-16 decoder, which turns lone surrogates into U+FFFD: so do the units
+  if (surrogates && utf16) {
+    replaceLoneSurrogates(cu, len);
+    replaceLoneSurrogates(lo, len);
+  }
   return { cased: cu, lower: lo, starts: st, ends: en, length: len };
+}
+
+/** What a UTF-16 decoder does to lone surrogates: U+FFFD in their place. */
+function replaceLoneSurrogates(u: Uint16Array, len: number): void {
+  for (let i = 0; i < len; i++) {
+    const c = u[i];
+    if (c < 0xd800 || c > 0xdfff) continue;
+    if (c <= 0xdbff && i + 1 < len && u[i + 1] >= 0xdc00 && u[i + 1] <= 0xdfff) i++;
+    else u[i] = 0xfffd;
+  }
 }
 
 /** Folds text for matching and keeps the offset map back into the original. */
@@ -215,9 +232,97 @@ function plainAsciiKey(s: string): boolean {
   return !prevSpace || s.length === 0;
 }
 
+let keyCased = new Uint16Array(64);
+let keyLower = new Uint16Array(64);
+
+/** foldKey for a key without surrogates: one unit at a time, with the fold table. */
+function foldBmpKey(s: string): { cased: string; lower: string } {
+  if (keyCased.length < 3 * s.length + 4) {
+    keyCased = new Uint16Array(3 * s.length + 4);
+    keyLower = new Uint16Array(3 * s.length + 4);
+  }
+  let len = 0;
+  let space = true;
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    let kind: number;
+    let c = 0;
+    let l = 0;
+    if (code < 0x80) {
+      if (code <= 0x20 || code === 0x2d || code === 0x5f || code === 0x7f) kind = 3;
+      else {
+        kind = 1;
+        c = code === 0x60 ? 0x27 : code;
+        l = c >= 65 && c <= 90 ? c + 32 : c;
+      }
+    } else {
+      kind = foldKind ? foldKind[code] : 0;
+      if (kind === 0) kind = learnFold(code);
+      if (kind === 1) {
+        c = foldCased![code];
+        l = foldLower![code];
+      }
+    }
+    if (kind === 1) {
+      keyCased[len] = c;
+      keyLower[len] = l;
+      len++;
+      space = false;
+    } else if (kind === 3) {
+      if (!space) {
+        keyCased[len] = 32;
+        keyLower[len] = 32;
+        len++;
+        space = true;
+      }
+    } else if (kind === 4) {
+      // several units (NFKD expansions): at most as many as foldChar gives
+      const folded = foldChar(s[i]);
+      if (keyCased.length < len + 2 * folded.length + 3 * (s.length - i) + 4) {
+        const c2 = new Uint16Array(2 * (len + 2 * folded.length + 3 * (s.length - i) + 4));
+        const l2 = new Uint16Array(c2.length);
+        c2.set(keyCased);
+        l2.set(keyLower);
+        keyCased = c2;
+        keyLower = l2;
+      }
+      for (const ch of folded) {
+        if (ch === ' ') {
+          if (space) continue;
+          space = true;
+        } else space = false;
+        const lc = lowerChar(ch);
+        for (let k = 0; k < ch.length; k++) {
+          keyCased[len] = ch.charCodeAt(k);
+          keyLower[len] = lc.charCodeAt(k);
+          len++;
+        }
+      }
+    }
+  }
+  if (space && len > 0) len--;
+  return { cased: unitsToString(keyCased, len), lower: unitsToString(keyLower, len) };
+}
+
+function hasSurrogate(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) return true;
+  }
+  return false;
+}
+
+function unitsToString(units: Uint16Array, len: number): string {
+  if (len > 64) return decode(units, len);
+  let out = '';
+  for (let i = 0; i < len; i++) out += String.fromCharCode(units[i]);
+  return out;
+}
+
 /** Folds a dictionary key the same way as text, without the offset map. */
 export function foldKey(s: string): { cased: string; lower: string } {
   if (plainAsciiKey(s)) return { cased: s, lower: s.toLowerCase() };
+  if (!hasSurrogate(s)) return foldBmpKey(s);
   let cased = '';
   let lower = '';
   let space = true;
@@ -249,22 +354,40 @@ export function foldKey(s: string): { cased: string; lower: string } {
  * to the page's text for highlighting.
  */
 export function cleanText(s: string): string {
+  // copies runs of kept text with slice (a single space between words stays in its run)
   let out = '';
   let space = false;
-  for (let i = 0; i < s.length; i++) {
+  let run = -1; // start of the run being kept, or -1
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
-    if (c === 32 || c === 10 || c === 9 || c === 13 || c === 12 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0x2028 || c === 0x2029) {
+    if (isCleanSpace(c)) {
+      if (c === 32 && run !== -1 && i + 1 < n) {
+        const d = s.charCodeAt(i + 1);
+        if (!isCleanSpace(d) && !isInvisible(d)) continue; // "word word": part of the run
+      }
+      if (run !== -1) {
+        out += s.slice(run, i);
+        run = -1;
+      }
       space = true;
-    } else if (c === 0x200b || c === 0xad || c === 0xfeff || c === 0x2060) {
-      continue;
-    } else {
+    } else if (isInvisible(c)) {
+      if (run !== -1) {
+        out += s.slice(run, i);
+        run = -1;
+      }
+    } else if (run === -1) {
       if (space && out.length > 0) out += ' ';
       space = false;
-      out += s[i];
+      run = i;
     }
   }
+  if (run !== -1) out = run === 0 ? (out.length === 0 ? s : out + s) : out + s.slice(run);
   return out;
 }
+
+const isCleanSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 13 || c === 12 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0x2028 || c === 0x2029;
+const isInvisible = (c: number) => c === 0x200b || c === 0xad || c === 0xfeff || c === 0x2060;
 
 const WORD_CHAR = /^[\p{L}\p{N}]$/u;
 

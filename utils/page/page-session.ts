@@ -4,7 +4,7 @@
  * script's isolated world, loaded only on pages that pass `quickCheck`.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { analysePage } from '../core/analyse-page';
+import { analysePage, prepareScanner } from '../core/analyse-page';
 import { applySensitivity } from '../core/apply-sensitivity';
 import type { AliasEntry } from '../core/analysis';
 import { ask } from '../messaging';
@@ -32,6 +32,9 @@ export async function startPageSession(ctx: ContentScriptContext, force: boolean
     dictionary = undefined;
     throw e;
   });
+  // Building the matcher and reading the page are separate tasks, so neither is a long one.
+  await yieldToPage();
+  prepareScanner(aliases);
   await yieldToPage();
   const analysis = applySensitivity(analysePage(document, location.href, aliases), settings.sensitivity);
   if (!analysis.topic.relevant && !force) {
