@@ -20,7 +20,6 @@ export interface FigureCheckCardProps {
 export function FigureCheckCard({ check, sources }: FigureCheckCardProps) {
   const { figure, status, references, claim, explanation } = check;
   // A percent-change or share figure is compared with a computed percentage, whatever the series' own unit.
-  const refUnit = (unit: string) => (figure.kind === 'change-percent' || figure.kind === 'share-percent' ? 'percent' : unit);
   const { from, to } = figure.period ?? {};
   const period = from && to ? (from === to ? from : `${from}–${to}`) : from ? `from ${from}` : to ? `to ${to}` : '';
   return (
@@ -44,7 +43,7 @@ export function FigureCheckCard({ check, sources }: FigureCheckCardProps) {
           {references.map((r, i) => (
             <li key={`${r.series.id}-${r.period}-${i}`} class="bs-ref">
               <span class="bs-ref__series">{r.series.name}</span>, {formatPeriod(r.period)}:{' '}
-              <strong class="bs-ref__value">{formatValue(r.value, refUnit(r.series.unit))}</strong>
+              <strong class="bs-ref__value">{formatValue(r.value, r.series.unit)}</strong>
               <SourceLinks ids={r.sources} sources={sources} />
             </li>
           ))}

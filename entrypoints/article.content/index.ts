@@ -11,6 +11,8 @@ import type { PageSession } from '@/utils/page/page-session';
 export default defineContentScript({
   matches: defaultMatchPatterns(),
   runAt: 'document_idle',
+  // WXT would otherwise announce the script (and the extension's id) to the page with window.postMessage.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     let session: PageSession | undefined;
     let lastKey = '';

@@ -269,3 +269,148 @@ export function assertNoProblems(problems: readonly Problem[], context = '') {
 export async function closePage(page: Page) {
   await page.close().catch(() => undefined);
 }
+
+// ---------------------------------------------------------------------------
+// Helpers for the reader and hostile-page suites (reader.e2e.test.ts,
+// hostile.e2e.test.ts).
+
+/**
+ * Whether the sidebar's panel is open, seen from the page as a reader would:
+ * a point 150 px from the right edge, half-way down, hit-tests to
+ * `<backstory-sidebar>` (the open iframe is 380 px wide; the collapsed tab is
+ * a few pixels wide). Works for viewports wider than ~160 px.
+ */
+export async function sidebarPanelOpen(page: Page): Promise<boolean> {
+  return page.evaluate((tag) => {
+    const w = document.documentElement.clientWidth || window.innerWidth;
+    const el = document.elementFromPoint(w - 150, Math.floor(window.innerHeight / 2));
+    return !!el && el.tagName.toLowerCase() === tag;
+  }, SIDEBAR_TAG);
+}
+
+/** Wait until the panel is open (true) or closed (false); throws after the timeout. */
+export async function waitForPanel(page: Page, open: boolean, timeoutMs = 5_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while ((await sidebarPanelOpen(page)) !== open) {
+    if (Date.now() > deadline) throw new Error(`the sidebar panel did not ${open ? 'open' : 'close'} within ${timeoutMs} ms`);
+    await sleep(100);
+  }
+}
+
+/** Click the collapsed tab (found by hit-testing the right edge); throws when there is none. */
+export async function clickSidebarTab(page: Page, timeoutMs = 5_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let point: { x: number; y: number } | undefined;
+  while (!(point = await sidebarTabPoint(page))) {
+    if (Date.now() > deadline) throw new Error(`no sidebar tab to click within ${timeoutMs} ms`);
+    await sleep(100);
+  }
+  await page.mouse.click(point.x, point.y);
+}
+
+export interface SidebarSection {
+  /** The h2's text ("Why this appeared", …). */
+  title: string;
+  /** Whether the section's body is shown. */
+  expanded: boolean;
+  /** The body's text, whitespace collapsed. */
+  text: string;
+}
+
+export interface FigureCheckView {
+  /** The figure as quoted from the article. */
+  figure: string;
+  /** The status in words, as the badge shows it ("matches", "known false claim", …). */
+  status: string;
+}
+
+export interface SidebarContent {
+  sections: SidebarSection[];
+  /** Names on the "In this article" cards, in order. */
+  cards: string[];
+  /** Entries of the timeline list. */
+  timeline: string[];
+  /** The figure checks, in order. */
+  figures: FigureCheckView[];
+}
+
+/** What the sidebar shows, section by section (read from its iframe's DOM). */
+export async function readSidebarContent(frame: Frame): Promise<SidebarContent> {
+  return frame.evaluate(() => {
+    const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+    const sections = Array.from(document.querySelectorAll('section')).map((s) => {
+      const h = s.querySelector('h2');
+      const body = s.querySelector<HTMLElement>('[id$="-body"]') ?? s;
+      return { title: clean(h?.textContent), expanded: !body.hidden, text: clean(body.textContent) };
+    });
+    const section = (title: string) =>
+      Array.from(document.querySelectorAll('section')).find((s) => clean(s.querySelector('h2')?.textContent) === title);
+    const named = section('In this article');
+    const cards = named ? Array.from(named.querySelectorAll('li > article h3')).map((h) => clean(h.textContent)) : [];
+    const tl = section('Timeline');
+    const timeline = tl ? Array.from(tl.querySelectorAll('ol > li')).map((li) => clean(li.textContent)) : [];
+    const fig = section('Figures check');
+    const figures = fig
+      ? Array.from(fig.querySelectorAll('li > article')).map((a) => {
+          const badge = a.querySelector('[class*="badge"]');
+          let status = '';
+          if (badge) {
+            const copy = badge.cloneNode(true) as Element;
+            copy.querySelectorAll('[aria-hidden="true"]').forEach((n) => n.remove());
+            status = clean(copy.textContent).replace(/^Status:\s*/, '');
+          }
+          return { figure: clean(a.querySelector('q')?.textContent), status };
+        })
+      : [];
+    return { sections, cards, timeline, figures };
+  });
+}
+
+/** Click a button inside the sidebar by its visible text or aria-label. */
+export async function clickSidebarButton(frame: Frame, label: string): Promise<void> {
+  const found = await frame.evaluate((label) => {
+    const b = Array.from(document.querySelectorAll('button')).find(
+      (x) => x.textContent?.replace(/\s+/g, ' ').trim() === label || x.getAttribute('aria-label') === label,
+    );
+    if (!b) return false;
+    b.click();
+    return true;
+  }, label);
+  if (!found) throw new Error(`no button "${label}" in the sidebar`);
+}
+
+/**
+ * Emulate `prefers-color-scheme`. Chromium: CDP. Firefox: WebDriver BiDi has
+ * no such command (Firefox 153 answers "unknown command" to
+ * emulation.setPrefersColorSchemeOverride) and puppeteer's emulateMediaFeatures
+ * needs CDP, so this returns false there.
+ */
+export async function emulateColorScheme(page: Page, scheme: 'light' | 'dark'): Promise<boolean> {
+  try {
+    await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
+  } catch {
+    return false;
+  }
+  return page.evaluate((s) => matchMedia(`(prefers-color-scheme: ${s})`).matches, scheme);
+}
+
+/** Save a screenshot of the viewport as `<browser>-<page>-<variant>.png` after a short settle (fonts, layout). */
+export async function screenshotAfterSettle(page: Page, name: { browser: string; page: string; variant: string }, settleMs = 250): Promise<string> {
+  await sleep(settleMs);
+  return screenshot(page, name);
+}
+
+/**
+ * Open the sidebar's panel as a reader does (a click on its tab, unless the
+ * panel is already open) and return its iframe once the panel shows. Unlike
+ * {@link openSidebar}, this does not take an already-loaded frame for an open
+ * panel: the content script preloads the iframe hidden ~300 ms after mounting.
+ */
+export async function openSidebarPanel(page: Page, eb: ExtensionBrowser, timeoutMs = SIDEBAR_TIMEOUT_MS): Promise<Frame> {
+  const deadline = Date.now() + timeoutMs;
+  if (!(await sidebarPanelOpen(page))) {
+    await clickSidebarTab(page, Math.max(1_000, deadline - Date.now()));
+    await waitForPanel(page, true, Math.max(1_000, Math.min(5_000, deadline - Date.now())));
+  }
+  return sidebarFrame(page, eb, Math.max(1_000, deadline - Date.now()));
+}

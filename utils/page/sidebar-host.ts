@@ -10,14 +10,18 @@ import { browser } from 'wxt/browser';
 
 export const SIDEBAR_TAG = 'backstory-sidebar';
 const WIDTH = 380;
-const HOST_STYLE = [
-  'all: initial', 'position: fixed', 'top: 0', 'right: 0', 'bottom: 0', 'width: 0', 'height: 100vh',
+const HOST_DECLARATIONS = [
+  'position: fixed', 'top: 0', 'right: 0', 'bottom: 0', 'width: 0', 'height: 100vh',
   'z-index: 2147483647', 'display: block', 'visibility: visible', 'opacity: 1', 'transform: none', 'contain: layout style',
   'margin: 0', 'padding: 0', 'border: 0', 'overflow: visible', 'pointer-events: none',
 ].map((d) => `${d} !important`).join('; ');
+// Pinned twice: inline (beats the page's author styles) and in :host (beats `all: initial` and,
+// being important in the shadow tree, the page's own !important rules).
+const HOST_PIN = HOST_DECLARATIONS + ';';
+const HOST_STYLE = `all: initial !important; ${HOST_DECLARATIONS}`;
 
 const SHADOW_CSS = `
-:host { all: initial !important; }
+:host { all: initial !important; ${HOST_PIN} }
 .tab { position: fixed; top: 40%; right: 0; pointer-events: auto; writing-mode: vertical-rl; font: 600 13px/1.2 system-ui, sans-serif;
   padding: 12px 6px; border: 1px solid #1d4ed8; border-right: 0; border-radius: 8px 0 0 8px; background: #1d4ed8; color: #fff; cursor: pointer; letter-spacing: .04em; }
 .tab:focus-visible { outline: 3px solid #f59e0b; outline-offset: 2px; }
@@ -110,7 +114,9 @@ export function mountSidebar(opts: SidebarHostOptions): SidebarHost {
       // Only a reader's action may shift the page: loading never makes it jump.
       if (byReader && room() === 'push') setPushed(true);
       if (focus) {
-        returnFocus = document.activeElement;
+        // Focus comes back where it was, or to the tab when it was inside the sidebar itself.
+        const active = document.activeElement;
+        returnFocus = active && active !== host ? active : null;
         f.focus();
       }
       if (byReader) opts.onOpenChange(true);
@@ -120,7 +126,7 @@ export function mountSidebar(opts: SidebarHostOptions): SidebarHost {
       tab.hidden = false;
       tab.setAttribute('aria-expanded', 'false');
       setPushed(false);
-      if (returnFocus instanceof HTMLElement && returnFocus.isConnected) returnFocus.focus();
+      if (returnFocus instanceof HTMLElement && returnFocus.isConnected && returnFocus !== document.body) returnFocus.focus();
       else if (byReader) tab.focus();
       returnFocus = null;
       if (byReader) opts.onOpenChange(false);
@@ -145,6 +151,7 @@ export function mountSidebar(opts: SidebarHostOptions): SidebarHost {
     },
     remove() {
       observer.disconnect();
+      if (retry) clearTimeout(retry);
       setPushed(false);
       host.remove();
     },
@@ -156,10 +163,27 @@ export function mountSidebar(opts: SidebarHostOptions): SidebarHost {
   });
 
   document.documentElement.append(host);
-  // Put the host back if the page removes it (a few times at most, so two scripts cannot fight forever).
+  // Put the host back if the page removes it: at once a few times, then at most once a second,
+  // so a page that keeps removing it cannot pull Backstory into a busy fight.
   let reinserts = 0;
+  let retry: ReturnType<typeof setTimeout> | undefined;
+  let nested = false;
+  const reinsert = () => {
+    retry = undefined;
+    if (host.isConnected || opts.signal.aborted) return;
+    // After a burst of removals, try one level deeper, where removers of foreign nodes rarely look.
+    const deeper = nested ? document.querySelector('main, article, body > *:not(script):not(style)') : null;
+    (deeper ?? document.documentElement).append(host);
+    observer.observe(host.parentNode ?? document.documentElement, { childList: true });
+  };
   const observer = new MutationObserver(() => {
-    if (!host.isConnected && reinserts++ < 20) document.documentElement.append(host);
+    if (host.isConnected || opts.signal.aborted) return;
+    if (reinserts++ < 20) reinsert();
+    else retry ??= setTimeout(() => {
+      reinserts = 0;
+      nested = true;
+      reinsert();
+    }, 1000);
   });
   observer.observe(document.documentElement, { childList: true });
   opts.signal.addEventListener('abort', () => api.remove());

@@ -61,10 +61,12 @@ test('the figure\'s context and period in words', () => {
   expect(checkFor('over 700 al-Qaida operatives').querySelector('.bs-check__context')?.textContent?.trim()).toBe('al-Qaida operatives captured, from 2001');
 });
 
-test('a percent-change figure formats its references as percentages', () => {
+test('reference values are formatted in their own series\' unit, whatever the article\'s figure', () => {
   const d = sampleData();
   render(<FigureChecks checks={d.figureChecks} sources={d.sources} />);
-  expect(checkFor('34 percent surge in terrorist attacks').textContent).toContain('Sample tracker A, 2025: 39.8%');
+  const text = checkFor('34 percent surge in terrorist attacks').textContent ?? '';
+  expect(text).toContain('Sample tracker A, 2025: 39.8');
+  expect(text).not.toContain('2025: 39.8%');
 });
 
 test('article figure text and dataset text are rendered as text', () => {
