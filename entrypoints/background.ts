@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { listen, tellTab } from '@/utils/messaging';
 import type { ToBackground } from '@/utils/protocol';
-import { checkForUpdate, datasetIndex, datasetStatus, ensureDataset, exportDatasetText, importDatasetText, revertToBundled } from '@/utils/background/dataset-service';
+import { checkForUpdate, checkForUpdateIfDue, datasetIndex, datasetStatus, ensureDataset, exportDatasetText, importDatasetText, revertToBundled } from '@/utils/background/dataset-service';
 import { forgetTab, newSessionKey, saveTabState, sessionState, tabState } from '@/utils/background/tab-sessions';
 import { addFeedback, clearHistory, getSettings, historySharing, listHistory, recordVisit, setSettings } from '@/utils/db/reader-db';
 import { assembleSidebarData } from '@/utils/core/dataset-index';
@@ -23,7 +23,7 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
   void getSettings()
     .then(async (s) => {
-      if (s.autoUpdate && s.updateUrl) void checkForUpdate();
+      void checkForUpdateIfDue().catch(() => undefined);
       await registerAddedSites(s.addedSites);
     })
     .catch((e) => console.warn('Backstory: could not restore added sites:', e));
@@ -49,6 +49,7 @@ export default defineBackground(() => {
     },
     'page:relevant': async ({ analysis }, sender) => {
       if (sender.tabId === undefined) throw new Error('not from a tab');
+      void checkForUpdateIfDue().catch(() => undefined);
       const s = await getSettings();
       const prev = await tabState(sender.tabId);
       const session = prev?.session ?? newSessionKey();

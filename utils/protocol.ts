@@ -26,6 +26,8 @@ export interface Settings {
   /** Optional dataset update URL (a manifest.json), off when empty. */
   updateUrl: string;
   autoUpdate: boolean;
+  /** The last update check (ISO time and what it said), kept so checks run at most daily. */
+  lastUpdateCheck?: { at: string; result: string };
   /** Whether to record articles in the local reading history. */
   keepHistory: boolean;
 }

@@ -12,14 +12,13 @@ import { verifyUpdate, type UpdateManifest } from '../core/dataset-signature';
 import { RELEASE_PUBLIC_KEY } from '../core/release-key';
 import { SCHEMA_VERSION, type Dataset, type SchemaIssue } from '../core/schema';
 import { currentMeta, importDataset, readDataset } from '../db/dataset-db';
-import { getSettings } from '../db/reader-db';
+import { getSettings, setSettings } from '../db/reader-db';
 import type { DatasetStatus, Result } from '../protocol';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
 let indexPromise: Promise<DatasetIndex> | undefined;
 let bundledVersion = '0.0.0';
-let lastUpdateCheck: DatasetStatus['lastUpdateCheck'];
 
 async function fetchBundled(): Promise<Dataset> {
   const res = await fetch(browser.runtime.getURL('/dataset.json'));
@@ -59,6 +58,7 @@ export async function datasetStatus(): Promise<DatasetStatus> {
   const meta = await currentMeta();
   if (!meta) throw new Error('no dataset is stored yet');
   if (bundledVersion === '0.0.0') bundledVersion = (await fetchBundled()).meta.version;
+  const { lastUpdateCheck } = await getSettings();
   return { meta: meta.meta, origin: meta.origin, importedAt: meta.importedAt, bundledVersion, lastUpdateCheck };
 }
 
@@ -87,6 +87,16 @@ export async function revertToBundled(): Promise<DatasetStatus> {
   await importDataset(await fetchBundled(), 'bundled');
   indexPromise = undefined;
   return datasetStatus();
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The daily check: runs when automatic updates are on and the last check is a day old. */
+export async function checkForUpdateIfDue(now = Date.now()): Promise<void> {
+  const s = await getSettings();
+  if (!s.autoUpdate || !s.updateUrl) return;
+  const last = s.lastUpdateCheck ? Date.parse(s.lastUpdateCheck.at) : 0;
+  if (now - last >= DAY_MS) await checkForUpdate();
 }
 
 /**
@@ -122,6 +132,6 @@ export async function checkForUpdate(): Promise<{ updated: boolean; message: str
       return { updated: false, message: `Update check failed: ${e instanceof Error ? e.message : String(e)}. The current dataset stays in place.` };
     }
   })();
-  lastUpdateCheck = { at: new Date().toISOString(), result: result.message };
+  await setSettings({ lastUpdateCheck: { at: new Date().toISOString(), result: result.message } });
   return result;
 }

@@ -108,3 +108,28 @@ describe('background', () => {
     expect((await send('dataset:status', undefined)).value.meta.version).toBe(bundled.meta.version);
   });
 });
+
+describe('daily update check', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    globalThis.indexedDB = new IDBFactory();
+    resetDatasetDbConnection();
+    resetReaderDbConnection();
+  });
+  it('runs only when automatic updates are on and the last check is a day old', async () => {
+    const { checkForUpdateIfDue } = await import('../../../utils/background/dataset-service');
+    const { setSettings } = await import('../../../utils/db/reader-db');
+    const fetchMock = vi.fn(async () => new Response(JSON.stringify({ version: '0.0.1', released: '2026-01-01', sha256: '0' })));
+    vi.stubGlobal('fetch', fetchMock);
+    const now = Date.parse('2026-11-21T12:00:00Z');
+    await setSettings({ updateUrl: 'https://updates.example.org/manifest.json', autoUpdate: false });
+    await checkForUpdateIfDue(now);
+    expect(fetchMock).not.toHaveBeenCalled();
+    await setSettings({ autoUpdate: true, lastUpdateCheck: { at: '2026-11-21T02:00:00Z', result: 'ok' } });
+    await checkForUpdateIfDue(now);
+    expect(fetchMock).not.toHaveBeenCalled();
+    await setSettings({ lastUpdateCheck: { at: '2026-11-20T11:00:00Z', result: 'ok' } });
+    await checkForUpdateIfDue(now).catch(() => undefined);
+    expect(fetchMock).toHaveBeenCalledWith(new URL('https://updates.example.org/manifest.json'), expect.objectContaining({ credentials: 'omit' }));
+  });
+});
