@@ -22,7 +22,7 @@ import { loadAliases, pageUrl, parseDocument } from './classify';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const fixturesDir = path.join(root, 'tests/fixtures/pages');
-const corpusDir = path.resolve(root, '../shared/corpus/readability');
+const corpusDir = path.resolve(process.env.BACKSTORY_SHARED ?? path.resolve(root, '../shared'), 'corpus/readability');
 
 interface Row {
   slug: string;

@@ -12,7 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const seedsDir = path.resolve(root, '../shared/seeds');
+const seedsDir = path.resolve(process.env.BACKSTORY_SHARED ?? path.resolve(root, '../shared'), 'seeds');
 const outDir = path.join(root, 'tests/fixtures/pages');
 
 interface Expected {

@@ -11,7 +11,7 @@ import type { Dataset } from '../../utils/core/schema';
 import type { HistoryEntry } from '../../utils/core/sidebar-data';
 
 export const root = path.resolve(import.meta.dirname, '../..');
-export const shared = path.resolve(root, '../shared');
+export const shared = path.resolve(process.env.BACKSTORY_SHARED ?? path.resolve(root, '../shared'));
 
 export interface BenchPage {
   slug: string;

@@ -6,7 +6,7 @@ import type { AliasEntry } from '../../../utils/core/analysis';
 import { aliasesFromDataset } from '../../../utils/core/aliases-from-dataset';
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-export const sharedDir = path.resolve(projectRoot, '../shared');
+export const sharedDir = path.resolve(process.env.BACKSTORY_SHARED ?? path.resolve(projectRoot, '../shared'));
 export const fixturesDir = path.join(projectRoot, 'tests/fixtures/pages');
 
 export function parse(html: string): Document {
