@@ -70,6 +70,7 @@ export function Timeline({ items }: TimelineProps) {
               </time>{' '}
               <span class="bs-timeline__label">{i.label}</span>
               {i.step ? <span class="bs-timeline__step"> ({humanize(i.step)})</span> : null}
+              {i.unverified ? <span class="bs-timeline__step"> (unverified)</span> : null}
               {i.named ? <span class="bs-tag">in this article</span> : null}
             </div>
           </li>

@@ -45,8 +45,9 @@ export class DatasetIndex {
     this.aliases = aliasesFromDataset(data);
     for (const s of data.series) this.seriesByMetric.set(s.metric, [...(this.seriesByMetric.get(s.metric) ?? []), s]);
     const items: TimelineItem[] = [];
-    for (const a of data.agreements) for (const d of a.dates) items.push({ date: d.date, id: a.id, kind: 'agreements', label: a.name, step: d.event, named: false });
-    for (const e of data.events) items.push({ date: e.date, id: e.id, kind: 'events', label: e.name, named: false });
+    const unverified = (r: { verified?: boolean }) => (r.verified === false ? { unverified: true } : {});
+    for (const a of data.agreements) for (const d of a.dates) items.push({ date: d.date, id: a.id, kind: 'agreements', label: a.name, step: d.event, named: false, ...unverified(a) });
+    for (const e of data.events) items.push({ date: e.date, id: e.id, kind: 'events', label: e.name, named: false, ...unverified(e) });
     this.timeline = items.sort((a, b) => a.date.localeCompare(b.date) || a.label.localeCompare(b.label));
   }
 

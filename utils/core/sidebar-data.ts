@@ -15,6 +15,8 @@ export interface TimelineItem {
   step?: string;
   /** True when the article names this record. */
   named: boolean;
+  /** True when the record is marked unverified in the dataset (its date may be a placeholder). */
+  unverified?: boolean;
 }
 
 /** An earlier article from the reader's local history. */

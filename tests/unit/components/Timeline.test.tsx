@@ -53,3 +53,10 @@ test('no axe violations', async () => {
   const { container } = render(<Timeline items={sampleData().timeline} />);
   expect(await axeViolations(container)).toEqual([]);
 });
+
+test('says when a timeline item is unverified', () => {
+  const d = sampleData();
+  const items = [{ ...d.timeline[0], unverified: true }];
+  const { container } = render(<Timeline items={items} />);
+  expect(container.textContent).toContain('(unverified)');
+});

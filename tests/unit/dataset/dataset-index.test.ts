@@ -29,6 +29,13 @@ describe('DatasetIndex', () => {
     expect(t.map((x) => `${x.date} ${x.id} ${x.step ?? ''} ${x.named}`)).toEqual(['2005-10 cis-moa signed true', '2023-08-01 cis-moa renewed true']);
     expect(index.timelineBefore('2025-08-12', new Set()).map((x) => x.id)).not.toContain('ct-dialogue-2025');
   });
+  it('marks timeline items of unverified records', () => {
+    const d = miniDataset();
+    d.events[0].verified = false;
+    const t = new DatasetIndex(d).timelineBefore(undefined, new Set());
+    expect(t.find((x) => x.id === 'ct-dialogue-2025')?.unverified).toBe(true);
+    expect(t.find((x) => x.id === 'cis-moa')?.unverified).toBeUndefined();
+  });
   it('gives series by metric', () => {
     expect(index.seriesFor('terrorism-attacks').map((s) => s.id)).toEqual(['pips-attacks']);
   });
