@@ -11,7 +11,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { KIND_NAMES, RECORD_KINDS, Dataset, SCHEMA_VERSION, type DatasetMeta } from '../utils/core/schema';
 import { checkReferences } from '../utils/core/check-dataset';
-import { datasetHash, compareVersions, recordsOf, canonicalJson } from '../utils/core/dataset-hash';
+import { datasetHash, compareVersions, recordsOf } from '../utils/core/dataset-hash';
 import { diffDatasets } from '../utils/core/diff-datasets';
 import { signManifest, generateSigningKey, type UpdateManifest } from '../utils/core/dataset-signature';
 import { loadDatasetSources, type FileIssue } from './lib/load-dataset-sources';
@@ -132,7 +132,6 @@ async function sign(args: string[]) {
   writeFileSync(path.join(outDir, 'dataset.json'), bundleText);
   writeFileSync(path.join(outDir, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
   console.log(`signed ${bundle.meta.version}: ${path.relative(root, outDir)}/dataset.json + manifest.json (sha256 ${manifest.sha256.slice(0, 12)}…)`);
-  void canonicalJson;
 }
 
 const [cmd, ...rest] = process.argv.slice(2);

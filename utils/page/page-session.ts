@@ -47,7 +47,6 @@ export async function startPageSession(ctx: ContentScriptContext, force: boolean
   const sidebar: SidebarHost = mountSidebar({
     session: reply.session,
     open: reply.open || force,
-    rtl: analysis.article.dir === 'rtl',
     signal: controller.signal,
     onOpenChange: (open) => void ask('site:open-state', { host, open }),
   });

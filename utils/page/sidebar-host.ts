@@ -50,7 +50,6 @@ export interface SidebarHost {
 export interface SidebarHostOptions {
   session: string;
   open: boolean;
-  rtl: boolean;
   onOpenChange(open: boolean): void;
   /** Called with an abort signal tied to the content script's life. */
   signal: AbortSignal;
