@@ -68,7 +68,7 @@ export async function runDataset(ctx: DatasetContext): Promise<Row[]> {
       group: G, name: `importDataset, ${label}`, n: t.imports.length, median: imp, p90: p90(t.imports),
       target: f === 1 ? '≤ 100 ms' : 'info', verdict: f === 1 ? verdict(p90(t.imports) <= 100) : 'info',
       note: f === 1
-        ? `utils/db/dataset-db.ts importDataset(data) of ${ctx.from} (${(t.jsonBytes / 1024).toFixed(0)} KB of JSON): clear and refill every store (records, aliases, timeline) in one transaction; the database is opened beforehand.`
+        ? `utils/db/dataset-db.ts importDataset(data) of ${ctx.from} (${(t.jsonBytes / 1024).toFixed(0)} KB of JSON): replace every table (each kind's records, the alias and timeline tables, one value each) and write the marker last, in one transaction; the database is opened beforehand.`
         : `Synthetic: every record cloned ${f - 1} times with suffixed ids, references and names${growth(f, imp, median(base!.imports))}.`,
     });
   }
