@@ -8,7 +8,7 @@ import type { AliasEntry, Analysis, ArticleInfo } from './analysis';
 import { detectArticle } from './detect-article';
 import { countWords, extractArticle } from './extract-article';
 import { extractFigures } from './extract-figures';
-import { groupEntities, scannerFor, scanText, type Zones } from './match-entities';
+import { groupEntities, scanText, type Zones } from './match-entities';
 import { scoreTopic, TOPIC_THRESHOLD } from './score-topic';
 
 export { quickCheck } from './quick-check';
@@ -23,20 +23,21 @@ export interface AnalyseOptions {
 const now = typeof performance !== 'undefined' && typeof performance.now === 'function' ? () => performance.now() : () => Date.now();
 
 /**
- * Builds (and caches) the matcher for these aliases ahead of analysePage, so
- * the work can run in a task of its own: the topic vocabulary's automaton
- * (once per script) and the aliases' automaton (once per alias array; pass
- * the very array you will give analysePage). Optional: analysePage builds
- * whatever is missing. In a content script, e.g.
+ * Gets the matching ready ahead of analysePage, so the work can run in a task
+ * of its own: the topic vocabulary's automaton (built once per script) and
+ * the folding tables. The aliases' automaton is built by analysePage for the
+ * page's text, from the aliases that may occur in it (a cheap pass over the
+ * list). Optional: analysePage does whatever is missing. In a content
+ * script, e.g.
  *
- *   prepareScanner(aliases);                       // task 1 (~1–2 ms, more when cold)
+ *   prepareScanner(aliases);                       // task 1
  *   setTimeout(() => analysePage(document, location.href, aliases)); // task 2
  *
  * Never throws.
  */
 export function prepareScanner(aliases: AliasEntry[]): void {
   try {
-    scannerFor(aliases);
+    scanText('Pakistan and the United States', aliases);
   } catch {
     /* analysePage will report it */
   }

@@ -48,6 +48,10 @@ export interface Matcher<T> {
   /** Table size - 1 (a power of two minus one), and 32 - log2(size). */
   mask: number;
   shift: number;
+  /** 1 for nodes with edges in the hash table (others have their chain child only). */
+  hashed: Uint8Array;
+  /** The root's child by each ASCII code, or -1. */
+  rootNext: Int32Array;
   /** Number of nodes (the root is 0); each node's parent and the char code of the edge into it. */
   nodes: number;
   parent: Int32Array;
@@ -275,6 +279,15 @@ export function buildMatcher<T>(entries: ReadonlyArray<DictEntry<T>>): Matcher<T
     outLast[node] = id;
   }
   const nodes = size;
+  const hashed = new Uint8Array(nodes);
+  const rootNext = new Int32Array(128).fill(-1);
+  if (chain[0] !== 0 && chain[0] < 128) rootNext[chain[0]] = 1;
+  for (let h = 0; h <= mask; h++) {
+    const from = edgeFrom[h];
+    if (from === 0) continue;
+    hashed[from - 1] = 1;
+    if (from === 1 && edgeCode[h] < 128) rootNext[edgeCode[h]] = edgeTo[h];
+  }
   const dict = new Int32Array(nodes).fill(UNRESOLVED);
   dict[0] = -1;
   const m: Matcher<T> = {
@@ -291,6 +304,8 @@ export function buildMatcher<T>(entries: ReadonlyArray<DictEntry<T>>): Matcher<T
     edgeTo,
     mask,
     shift,
+    hashed,
+    rootNext,
     nodes,
     parent: parent.slice(0, nodes),
     nodeCode: nodeCode.slice(0, nodes),
@@ -410,7 +425,8 @@ export function findMatches<T>(m: Matcher<T>, f: FoldedText): Hit<T>[] {
  * in the order they end.
  */
 export function matchCodes<T>(m: Matcher<T>, lower: Uint16Array, cased: Uint16Array, n: number, hits: Hit<T>[]): void {
-  const { chainCode, edgeFrom, edgeCode, edgeTo, mask, shift, fail, outFirst, outNext, dict, length } = m;
+  const { chainCode, edgeFrom, edgeCode, edgeTo, mask, shift, hashed, rootNext, fail, outFirst, outNext, dict, length } = m;
+  const rootHashed = hashed[0] === 1;
   let node = 0; // always resolved (see Matcher.fail)
   for (let i = 0; i < n; i++) {
     const code = lower[i];
@@ -420,13 +436,19 @@ export function matchCodes<T>(m: Matcher<T>, lower: Uint16Array, cased: Uint16Ar
         t = node + 1;
         break;
       }
-      const key = node + 1;
-      for (let h = slotOf(node, code, shift); ; h = (h + 1) & mask) {
-        const from = edgeFrom[h];
-        if (from === 0) break;
-        if (from === key && edgeCode[h] === code) {
-          t = edgeTo[h];
-          break;
+      if (node === 0 && code < 128) {
+        t = rootNext[code];
+        break;
+      }
+      if (node === 0 ? rootHashed : hashed[node] === 1) {
+        const key = node + 1;
+        for (let h = slotOf(node, code, shift); ; h = (h + 1) & mask) {
+          const from = edgeFrom[h];
+          if (from === 0) break;
+          if (from === key && edgeCode[h] === code) {
+            t = edgeTo[h];
+            break;
+          }
         }
       }
       if (t !== -1 || node === 0) break;

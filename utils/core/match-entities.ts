@@ -7,7 +7,7 @@
  */
 import type { AliasEntry, EntityMatch } from './analysis';
 import { buildMatcher, longestHitsOfOneGroup, matchCodes, type DictEntry, type Hit, type Matcher } from './build-matcher';
-import { foldCodes } from './normalise-text';
+import { FOLD_DROP, FOLD_SEVERAL, FOLD_SPACE, foldCodes, foldLowerUnit } from './normalise-text';
 import { TOPIC_TERMS, type TopicTerm } from './topic-terms';
 
 /** A hit with [start, end) offsets into the original text. */
@@ -41,6 +41,8 @@ export interface Scanner {
 
 const NO_ALIASES: AliasEntry[] = [];
 const nameMatchers = new WeakMap<readonly AliasEntry[], Matcher<AliasEntry>>();
+/** Per alias list, the automaton of the last text scanned (see namesFor). */
+const textMatchers = new WeakMap<readonly AliasEntry[], { text: string; names: Matcher<AliasEntry> }>();
 let termMatcher: Matcher<TopicTerm> | undefined;
 
 /** The topic vocabulary's automaton, built on first use and kept for the life of the script. */
@@ -55,28 +57,160 @@ export function topicMatcher(): Matcher<TopicTerm> {
   return termMatcher;
 }
 
+const aliasList = (aliases: readonly AliasEntry[]) => (Array.isArray(aliases) && aliases.length > 0 ? aliases : NO_ALIASES);
+
 /**
- * The automata for the topic terms plus these aliases, the aliases' built
- * once per alias list: pass the same array (aliasesFromDataset's result) on
- * every call.
+ * The automata for the topic terms plus every one of these aliases, the
+ * aliases' built once per alias list and kept: pass the same array on every
+ * call. scanText uses it when it exists; otherwise it builds a smaller
+ * automaton for the text at hand (see namesFor).
  */
 export function scannerFor(aliases: readonly AliasEntry[]): Scanner {
-  const list = Array.isArray(aliases) && aliases.length > 0 ? aliases : NO_ALIASES;
+  const list = aliasList(aliases);
   const terms = topicMatcher();
   let names = nameMatchers.get(list);
   if (!names) {
-    const entries: DictEntry<AliasEntry>[] = [];
-    for (let i = 0; i < list.length; i++) {
-      const a = list[i];
-      if (!a || typeof a.alias !== 'string' || typeof a.id !== 'string') continue;
-      entries.push({ term: a.alias, value: a });
-      const joined = joinedName(a.alias);
-      if (joined) entries.push({ term: joined, value: a });
-    }
-    names = buildMatcher(entries);
+    names = buildMatcher(aliasEntries(list));
     nameMatchers.set(list, names);
   }
   return { terms, names };
+}
+
+/** The dictionary entries of an alias list: each alias, and its joined form ("KhyberPakhtunkhwa"). */
+function aliasEntries(list: readonly AliasEntry[], grams?: Grams): DictEntry<AliasEntry>[] {
+  const entries: DictEntry<AliasEntry>[] = [];
+  for (let i = 0; i < list.length; i++) {
+    const a = list[i];
+    if (!a || typeof a.alias !== 'string') continue;
+    const may = grams ? mayOccur(a.alias, grams) : SPACED | JOINED;
+    if (may === 0 || typeof a.id !== 'string') continue;
+    if (may & SPACED) entries.push({ term: a.alias, value: a });
+    const joined = may & JOINED ? joinedName(a.alias) : undefined;
+    if (joined) entries.push({ term: joined, value: a });
+  }
+  return entries;
+}
+
+/**
+ * The aliases' automaton for one folded text. Without a kept automaton for
+ * the whole list (scannerFor), only the aliases that may occur in the text go
+ * into it: an alias whose folded form has a 4-unit window the text lacks
+ * cannot match. The hits are the same as with every alias (an automaton finds
+ * each term's occurrences on its own, and the kept terms keep their order);
+ * building takes one cheap pass over the aliases instead of a trie of them
+ * all. The last text's automaton is kept per list.
+ */
+function namesFor(list: readonly AliasEntry[], text: string, lower: Uint16Array, n: number): Matcher<AliasEntry> {
+  const full = nameMatchers.get(list);
+  if (full) return full;
+  const last = textMatchers.get(list);
+  if (last && last.text === text) return last.names;
+  const names = buildMatcher(list.length > 0 ? aliasEntries(list, textGrams(lower, n)) : []);
+  textMatchers.set(list, { text, names });
+  return names;
+}
+
+/** A bitset of the hashes of a folded text's 4-unit windows (false positives possible, no false negatives). */
+interface Grams {
+  bits: Int32Array;
+  /** 32 - log2(bits in the set). */
+  shift: number;
+}
+
+/** The bit of the window a b c d (folded code units) in a set of 2^(32 - shift) bits. */
+const gramOf = (a: number, b: number, c: number, d: number, shift: number) => Math.imul(((a << 16) | b) ^ Math.imul((c << 16) | d, 0x85ebca6b), 0x9e3779b1) >>> shift;
+const hasGram = (bits: Int32Array, h: number) => (bits[h >>> 5] & (1 << (h & 31))) !== 0;
+
+function textGrams(lower: Uint16Array, n: number): Grams {
+  let log = 12;
+  while (1 << log < 8 * n && log < 23) log++;
+  const bits = new Int32Array(1 << (log - 5));
+  const shift = 32 - log;
+  for (let i = 3; i < n; i++) {
+    const h = gramOf(lower[i - 3], lower[i - 2], lower[i - 1], lower[i], shift);
+    bits[h >>> 5] |= 1 << (h & 31);
+  }
+  return { bits, shift };
+}
+
+/** Folded lower-case unit of each ASCII code; -1 for those that fold to a space (controls, space, "-", "_", DEL). */
+const ASCII_FOLD = new Int32Array(128);
+for (let c = 0; c < 128; c++) ASCII_FOLD[c] = c <= 0x20 || c === 0x2d || c === 0x5f || c === 0x7f ? -1 : c === 0x60 ? 0x27 : c >= 65 && c <= 90 ? c + 32 : c;
+
+const SPACED = 1;
+const JOINED = 2;
+
+/**
+ * Which forms of a term may occur in the text: SPACED unless its folded,
+ * lower-cased form (foldKey(term).lower) has a 4-unit window the text lacks;
+ * JOINED likewise for that form without its spaces, and only when it has
+ * spaces. Terms with code points that fold to several units are kept.
+ */
+function mayOccur(term: string, g: Grams): number {
+  const { bits, shift } = g;
+  // the first window of a term starting with four ASCII units that fold to no space: most terms stop here
+  if (term.length >= 4) {
+    const c0 = term.charCodeAt(0), c1 = term.charCodeAt(1), c2 = term.charCodeAt(2), c3 = term.charCodeAt(3);
+    if ((c0 | c1 | c2 | c3) < 0x80) {
+      const u0 = ASCII_FOLD[c0], u1 = ASCII_FOLD[c1], u2 = ASCII_FOLD[c2], u3 = ASCII_FOLD[c3];
+      if ((u0 | u1 | u2 | u3) >= 0 && !hasGram(bits, gramOf(u0, u1, u2, u3, shift))) return 0;
+    }
+  }
+  let may = SPACED;
+  let spaces = false;
+  // the last three units of each form, and how many units each has
+  let a = 0, b = 0, c = 0, have = 0;
+  let ja = 0, jb = 0, jc = 0, jhave = 0;
+  let started = false;
+  let space = false;
+  for (let i = 0; i < term.length; i++) {
+    const code = term.charCodeAt(i);
+    let u: number;
+    if (code < 0x80) {
+      u = ASCII_FOLD[code];
+      if (u < 0) {
+        space = started;
+        continue;
+      }
+    } else {
+      if (code >= 0xd800 && code <= 0xdfff) return SPACED | JOINED;
+      u = foldLowerUnit(code);
+      if (u === FOLD_DROP) continue;
+      if (u === FOLD_SPACE) {
+        space = started;
+        continue;
+      }
+      if (u === FOLD_SEVERAL) return SPACED | JOINED;
+    }
+    if (space) {
+      space = false;
+      if (!spaces) {
+        // the joined form so far is the spaced one
+        spaces = true;
+        may |= JOINED;
+        ja = a; jb = b; jc = c; jhave = have;
+      }
+      if (may & SPACED) {
+        if (have >= 3 && !hasGram(bits, gramOf(a, b, c, 32, shift))) may &= ~SPACED;
+        a = b; b = c; c = 32; have++;
+      }
+    }
+    started = true;
+    if (may & SPACED) {
+      // before the first space both forms are the same
+      if (have >= 3 && !hasGram(bits, gramOf(a, b, c, u, shift))) {
+        if (!spaces) return 0;
+        may &= ~SPACED;
+      }
+      a = b; b = c; c = u; have++;
+    }
+    if (spaces && may & JOINED) {
+      if (jhave >= 3 && !hasGram(bits, gramOf(ja, jb, jc, u, shift))) may &= ~JOINED;
+      ja = jb; jb = jc; jc = u; jhave++;
+    }
+    if (may === 0) return 0;
+  }
+  return may;
 }
 
 const NAME_WORD = /^\p{Lu}\p{Ll}+$/u;
@@ -115,13 +249,13 @@ function isNameWord(w: string): boolean {
 
 /** Topic terms and dataset aliases in the text (folded once), longest hits kept. */
 export function scanText(text: string, aliases: readonly AliasEntry[]): Scan {
-  const scanner = scannerFor(aliases);
   const folded = foldCodes(text);
   const { lower, cased, length, starts, ends } = folded;
+  const names = namesFor(aliasList(aliases), text, lower, length);
   const termHits: Hit<TopicTerm>[] = [];
-  matchCodes(scanner.terms, lower, cased, length, termHits);
+  matchCodes(topicMatcher(), lower, cased, length, termHits);
   const nameHits: Hit<AliasEntry>[] = [];
-  if (scanner.names.count > 0) matchCodes(scanner.names, lower, cased, length, nameHits);
+  if (names.count > 0) matchCodes(names, lower, cased, length, nameHits);
   return { terms: toText(longestHitsOfOneGroup(termHits), starts, ends), entities: toText(longestHitsOfOneGroup(nameHits), starts, ends) };
 }
 

@@ -115,6 +115,17 @@ function learnFold(code: number): number {
   return kind;
 }
 
+/** What a non-ASCII BMP code unit folds to when lower-cased: the unit, or FOLD_DROP, FOLD_SPACE, FOLD_SEVERAL. */
+export const FOLD_DROP = -1;
+export const FOLD_SPACE = -2;
+export const FOLD_SEVERAL = -3;
+
+export function foldLowerUnit(code: number): number {
+  let kind = foldKind ? foldKind[code] : 0;
+  if (kind === 0) kind = learnFold(code);
+  return kind === 1 ? foldLower![code] : kind === 2 ? FOLD_DROP : kind === 3 ? FOLD_SPACE : FOLD_SEVERAL;
+}
+
 /**
  * foldText without building strings: the folded code units (cased and lower)
  * with the offset map. Buffers may be longer than `length`.

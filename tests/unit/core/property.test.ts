@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { analysePage } from '../../../utils/core/analyse-page';
 import { extractFigures } from '../../../utils/core/extract-figures';
 import { foldText } from '../../../utils/core/normalise-text';
-import { matchEntities } from '../../../utils/core/match-entities';
+import { matchEntities, scannerFor, scanText } from '../../../utils/core/match-entities';
 import { fixtureAliases, parse } from './helpers';
 
 const words = ['Pakistan', 'US', 'United States', 'TTP', 'CIA', 'پاکستان', 'امریکہ', '$8 billion', '34 percent', 'from 2002 to 2023', '699 incidents', 'us', 'the', '-', '’', 'é', '\n', ' ', 'ISIS-K', 'USAID', '1,034', 'Rs 10bn'];
@@ -55,6 +55,21 @@ describe('properties', () => {
         }
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('the automaton built for one text finds what the one of every alias finds', () => {
+    const tricky = ['Khyber Pakhtunkhwa', 'North Waziristan', 'Tehreek-e-Taliban Pakistan', 'Chargé d’Affaires', 'U.S.', 'پاکستان', 'امریکہ', ' spaced  alias ', 'ﬁne', '𝐀bc', 'a`b', 'al-Qaeda', 'ISIS-K', 'Zarb e Azb', 'Ab', 'ﷲ', 'Ａｂｃｄ Ｅｆｇｈ', 'São Paulo Accord', 'Köln Dialogue'];
+    const entries = [...fixtureAliases, ...tricky.map((alias, i) => ({ alias, id: `t${i}`, kind: 'actors' as const }))];
+    const full = entries.slice();
+    scannerFor(full); // kept: scanText uses the automaton of every alias
+    const pieces = [...words, ...tricky, ...tricky.map((t) => t.replace(/ /g, '')), ...tricky.map((t) => t.toUpperCase()), ...tricky.map((t) => t.toLowerCase()), 'KhyberPakhtunkhwa', 'theUS', 'Pakistanfrom'];
+    const text = fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 4 }), fc.constantFrom(' ', '-', '', '\n')), { maxLength: 50 }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(scanText(t, entries.slice())).toEqual(scanText(t, full));
+      }),
+      { numRuns: 500 },
     );
   });
 });
