@@ -68,6 +68,23 @@ export interface Matcher<T> {
   /** First pattern id ending at each node (own only) or -1; more in outNext, in insertion order. */
   outFirst: Int32Array;
   outNext: Int32Array;
+  /** The complete transition table, when built (withDfa). */
+  dfa?: Dfa;
+}
+
+/**
+ * A deterministic automaton over the trie: every node's next node for every
+ * class of code unit, failure links folded in, so matching is one table
+ * lookup per unit.
+ */
+export interface Dfa {
+  /** Class of each UTF-16 code unit: 0 for units in no term. */
+  classOf: Uint8Array;
+  classes: number;
+  /** next[node * classes + class]. */
+  next: Int32Array;
+  /** The first node with outputs on each node's output chain (itself included), or -1. */
+  firstOut: Int32Array;
 }
 
 const UNRESOLVED = -2;
@@ -424,7 +441,8 @@ export function findMatches<T>(m: Matcher<T>, f: FoldedText): Hit<T>[] {
  * findMatches on folded code units (foldCodes): appends the hits to `hits`
  * in the order they end.
  */
-export function matchCodes<T>(m: Matcher<T>, lower: Uint16Array, cased: Uint16Array, n: number, hits: Hit<T>[]): void {
+export function matchCodes<T>(m: Matcher<T>, lower: Uint16Array, cased: Uint16Array, n: number, hits: Hit<T>[], split = Infinity, rest: Hit<T>[] = hits): void {
+  if (m.dfa) return matchDfa(m, m.dfa, lower, cased, n, hits, split, rest);
   const { chainCode, edgeFrom, edgeCode, edgeTo, mask, shift, hashed, rootNext, fail, outFirst, outNext, dict, length } = m;
   const rootHashed = hashed[0] === 1;
   let node = 0; // always resolved (see Matcher.fail)
@@ -459,10 +477,78 @@ export function matchCodes<T>(m: Matcher<T>, lower: Uint16Array, cased: Uint16Ar
     for (let o = outFirst[node] !== -1 ? node : dict[node]; o > 0; o = dict[o]) {
       for (let id = outFirst[o]; id !== -1; id = outNext[id]) {
         const start = i + 1 - length[id];
-        if (accept(m, id, cased, n, start, i + 1)) hits.push({ start, end: i + 1, value: m.values[id] });
+        if (accept(m, id, cased, n, start, i + 1)) (id < split ? hits : rest).push({ start, end: i + 1, value: m.values[id] });
       }
     }
   }
+}
+
+function matchDfa<T>(m: Matcher<T>, dfa: Dfa, lower: Uint16Array, cased: Uint16Array, n: number, hits: Hit<T>[], split: number, rest: Hit<T>[]): void {
+  const { classOf, classes, next, firstOut } = dfa;
+  const { outFirst, outNext, dict, length } = m;
+  let node = 0;
+  for (let i = 0; i < n; i++) {
+    node = next[node * classes + classOf[lower[i]]];
+    for (let o = firstOut[node]; o > 0; o = dict[o]) {
+      for (let id = outFirst[o]; id !== -1; id = outNext[id]) {
+        const start = i + 1 - length[id];
+        if (accept(m, id, cased, n, start, i + 1)) (id < split ? hits : rest).push({ start, end: i + 1, value: m.values[id] });
+      }
+    }
+  }
+}
+
+/**
+ * Builds m.dfa (and resolves every failure and output link, breadth first)
+ * when the table stays within maxCells entries and the terms use at most 255
+ * distinct code units; returns whether it did. Cheap for the small automata
+ * built per text.
+ */
+export function withDfa<T>(m: Matcher<T>, maxCells = 1 << 21): boolean {
+  if (m.dfa) return true;
+  const { nodes, parent, nodeCode, fail, dict, outFirst } = m;
+  const classOf = new Uint8Array(0x10000);
+  let classes = 1;
+  for (let v = 1; v < nodes; v++) {
+    const code = nodeCode[v];
+    if (classOf[code] === 0) {
+      if (classes === 256) return false;
+      classOf[code] = classes++;
+    }
+  }
+  if (nodes * classes > maxCells) return false;
+  // children lists from the parent links, then the nodes in breadth-first order
+  const firstChild = new Int32Array(nodes).fill(-1);
+  const sibling = new Int32Array(nodes);
+  for (let v = nodes - 1; v >= 1; v--) {
+    sibling[v] = firstChild[parent[v]];
+    firstChild[parent[v]] = v;
+  }
+  const next = new Int32Array(nodes * classes);
+  const firstOut = new Int32Array(nodes);
+  const queue = new Int32Array(nodes);
+  let head = 0;
+  let tail = 1;
+  queue[0] = 0;
+  fail[0] = 0;
+  dict[0] = -1;
+  firstOut[0] = -1;
+  while (head < tail) {
+    const u = queue[head++];
+    const row = u * classes;
+    if (u !== 0) next.copyWithin(row, fail[u] * classes, fail[u] * classes + classes);
+    for (let v = firstChild[u]; v !== -1; v = sibling[v]) {
+      const c = classOf[nodeCode[v]];
+      const f = u === 0 ? 0 : next[fail[u] * classes + c];
+      fail[v] = f;
+      dict[v] = outFirst[f] !== -1 ? f : dict[f];
+      firstOut[v] = outFirst[v] !== -1 ? v : dict[v];
+      next[row + c] = v;
+      queue[tail++] = v;
+    }
+  }
+  m.dfa = { classOf, classes, next, firstOut };
+  return true;
 }
 
 function accept<T>(m: Matcher<T>, id: number, cased: Uint16Array, n: number, s: number, e: number): boolean {

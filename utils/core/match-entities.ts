@@ -1,12 +1,12 @@
 /**
  * Finds dataset records (actors, agreements, events) named in a text, and
- * the topic vocabulary: the text is folded once and walked by two
- * Aho–Corasick automata, each in one linear pass (the vocabulary's, built
- * once per script; the aliases', built once per alias list). Offsets point back into the original
- * text so the page can highlight them.
+ * the topic vocabulary: the text is folded once and walked in one linear
+ * pass by an Aho–Corasick automaton of the vocabulary and aliases that may
+ * occur in it (built per text, see textScanner). Offsets point back into the
+ * original text so the page can highlight them.
  */
 import type { AliasEntry, EntityMatch } from './analysis';
-import { buildMatcher, longestHitsOfOneGroup, matchCodes, type DictEntry, type Hit, type Matcher } from './build-matcher';
+import { buildMatcher, longestHitsOfOneGroup, matchCodes, withDfa, type DictEntry, type Hit, type Matcher } from './build-matcher';
 import { FOLD_DROP, FOLD_SEVERAL, FOLD_SPACE, foldCodes, foldLowerUnit } from './normalise-text';
 import { TOPIC_TERMS, type TopicTerm } from './topic-terms';
 
@@ -29,10 +29,11 @@ export interface Zones {
 }
 
 /**
- * The two automata one scan runs: the topic vocabulary (built once per
- * script, on first use) and the dataset's aliases (built once per alias list).
- * Hits never compete across the two (longest-hit selection is per group), so
- * two small automata find exactly what one merged automaton would.
+ * The automata of every topic term and every alias: the topic vocabulary's
+ * (built once per script, on first use) and the dataset's aliases' (built
+ * once per alias list, by scannerFor). Hits never compete across the two
+ * groups (longest-hit selection is per group), so two automata find exactly
+ * what one merged automaton does, and so does textScanner's.
  */
 export interface Scanner {
   terms: Matcher<TopicTerm>;
@@ -41,8 +42,8 @@ export interface Scanner {
 
 const NO_ALIASES: AliasEntry[] = [];
 const nameMatchers = new WeakMap<readonly AliasEntry[], Matcher<AliasEntry>>();
-/** Per alias list, the automaton of the last text scanned (see namesFor). */
-const textMatchers = new WeakMap<readonly AliasEntry[], { text: string; names: Matcher<AliasEntry> }>();
+/** Per alias list, the automaton of the last text scanned (see textScanner). */
+const textMatchers = new WeakMap<readonly AliasEntry[], { text: string; scanner: TextScanner }>();
 let termMatcher: Matcher<TopicTerm> | undefined;
 
 /** The topic vocabulary's automaton, built on first use and kept for the life of the script. */
@@ -63,7 +64,7 @@ const aliasList = (aliases: readonly AliasEntry[]) => (Array.isArray(aliases) &&
  * The automata for the topic terms plus every one of these aliases, the
  * aliases' built once per alias list and kept: pass the same array on every
  * call. scanText uses it when it exists; otherwise it builds a smaller
- * automaton for the text at hand (see namesFor).
+ * automaton for the text at hand (see textScanner).
  */
 export function scannerFor(aliases: readonly AliasEntry[]): Scanner {
   const list = aliasList(aliases);
@@ -77,8 +78,7 @@ export function scannerFor(aliases: readonly AliasEntry[]): Scanner {
 }
 
 /** The dictionary entries of an alias list: each alias, and its joined form ("KhyberPakhtunkhwa"). */
-function aliasEntries(list: readonly AliasEntry[], grams?: Grams): DictEntry<AliasEntry>[] {
-  const entries: DictEntry<AliasEntry>[] = [];
+function aliasEntries<T>(list: readonly AliasEntry[], grams?: Grams, entries: DictEntry<T | AliasEntry>[] = []): DictEntry<T | AliasEntry>[] {
   for (let i = 0; i < list.length; i++) {
     const a = list[i];
     if (!a || typeof a.alias !== 'string') continue;
@@ -91,23 +91,39 @@ function aliasEntries(list: readonly AliasEntry[], grams?: Grams): DictEntry<Ali
   return entries;
 }
 
+/** One automaton for the topic terms and the aliases of one text; pattern ids below `split` are topic terms. */
+interface TextScanner {
+  m: Matcher<TopicTerm | AliasEntry>;
+  split: number;
+}
+
 /**
- * The aliases' automaton for one folded text. Without a kept automaton for
- * the whole list (scannerFor), only the aliases that may occur in the text go
- * into it: an alias whose folded form has a 4-unit window the text lacks
- * cannot match. The hits are the same as with every alias (an automaton finds
- * each term's occurrences on its own, and the kept terms keep their order);
- * building takes one cheap pass over the aliases instead of a trie of them
- * all. The last text's automaton is kept per list.
+ * The automaton for one folded text. Without a kept automaton for the whole
+ * alias list (scannerFor), only the topic terms and aliases that may occur
+ * in the text go into it: a term whose folded form has a 4-unit window the
+ * text lacks cannot match. The hits are the same as with every term (an
+ * automaton finds each term's occurrences on its own, and the kept terms
+ * keep their order); building takes one cheap pass over the terms, and the
+ * small automaton gets a full transition table, so the text is walked once,
+ * one lookup per unit. The last text's automaton is kept per alias list.
  */
-function namesFor(list: readonly AliasEntry[], text: string, lower: Uint16Array, n: number): Matcher<AliasEntry> {
-  const full = nameMatchers.get(list);
-  if (full) return full;
+function textScanner(list: readonly AliasEntry[], text: string, lower: Uint16Array, n: number): TextScanner {
   const last = textMatchers.get(list);
-  if (last && last.text === text) return last.names;
-  const names = buildMatcher(list.length > 0 ? aliasEntries(list, textGrams(lower, n)) : []);
-  textMatchers.set(list, { text, names });
-  return names;
+  if (last && last.text === text) return last.scanner;
+  const grams = textGrams(lower, n);
+  const entries: DictEntry<TopicTerm | AliasEntry>[] = [];
+  for (let i = 0; i < TOPIC_TERMS.length; i++) {
+    const t = TOPIC_TERMS[i];
+    if (mayOccur(t.term, grams) & SPACED) entries.push({ term: t.term, prefix: t.prefix, value: t });
+  }
+  // every topic term is a valid term (tests check it), so the first ids are theirs
+  const split = entries.length;
+  aliasEntries(list, grams, entries);
+  const m = buildMatcher(entries);
+  withDfa(m);
+  const scanner = { m, split };
+  textMatchers.set(list, { text, scanner });
+  return scanner;
 }
 
 /** A bitset of the hashes of a folded text's 4-unit windows (false positives possible, no false negatives). */
@@ -249,13 +265,19 @@ function isNameWord(w: string): boolean {
 
 /** Topic terms and dataset aliases in the text (folded once), longest hits kept. */
 export function scanText(text: string, aliases: readonly AliasEntry[]): Scan {
+  const list = aliasList(aliases);
   const folded = foldCodes(text);
   const { lower, cased, length, starts, ends } = folded;
-  const names = namesFor(aliasList(aliases), text, lower, length);
   const termHits: Hit<TopicTerm>[] = [];
-  matchCodes(topicMatcher(), lower, cased, length, termHits);
   const nameHits: Hit<AliasEntry>[] = [];
-  if (names.count > 0) matchCodes(names, lower, cased, length, nameHits);
+  const full = nameMatchers.get(list);
+  if (full) {
+    matchCodes(topicMatcher(), lower, cased, length, termHits);
+    if (full.count > 0) matchCodes(full, lower, cased, length, nameHits);
+  } else {
+    const { m, split } = textScanner(list, text, lower, length);
+    matchCodes(m, lower, cased, length, termHits as Hit<TopicTerm | AliasEntry>[], split, nameHits as Hit<TopicTerm | AliasEntry>[]);
+  }
   return { terms: toText(longestHitsOfOneGroup(termHits), starts, ends), entities: toText(longestHitsOfOneGroup(nameHits), starts, ends) };
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analysePage, prepareScanner } from '../../../utils/core/analyse-page';
-import { buildMatcher, findMatches, matchCodes, type Hit } from '../../../utils/core/build-matcher';
+import { buildMatcher, findMatches, matchCodes, withDfa, type Hit } from '../../../utils/core/build-matcher';
 import { scanText, scannerFor } from '../../../utils/core/match-entities';
 import { foldCodes, foldKey, foldText } from '../../../utils/core/normalise-text';
 import { fixtureAliases, page } from './helpers';
@@ -47,6 +47,10 @@ describe('buildMatcher', () => {
       // twice: failure links are resolved lazily on the first scan and reused on the second
       expect(spans(findMatches(m, foldText(text))), `${JSON.stringify(terms)} in ${JSON.stringify(text)}`).toEqual(bruteForce(text, terms));
       expect(spans(findMatches(m, foldText(text)))).toEqual(bruteForce(text, terms));
+      // and with the full transition table, in the same order
+      const d = buildMatcher(terms.map((term, value) => ({ term, value })));
+      expect(withDfa(d)).toBe(true);
+      expect(findMatches(d, foldText(text))).toEqual(findMatches(m, foldText(text)));
     }
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { matchEntities, scanText } from '../../../utils/core/match-entities';
+import { matchEntities, scanText, topicMatcher } from '../../../utils/core/match-entities';
+import { TOPIC_TERMS } from '../../../utils/core/topic-terms';
 import { fixtureAliases } from './helpers';
 
 const ids = (text: string) => matchEntities(text, fixtureAliases).map((e) => e.id).sort();
@@ -71,5 +72,11 @@ describe('matchEntities', () => {
     const ms = performance.now() - t0;
     expect(got.find((e) => e.id === 'ttp')!.count).toBe(4200);
     expect(ms).toBeLessThan(2000);
+  });
+});
+
+describe('scanText', () => {
+  it('keeps every topic term (the per-text automaton numbers them first)', () => {
+    expect(topicMatcher().count).toBe(TOPIC_TERMS.length);
   });
 });
