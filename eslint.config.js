@@ -29,7 +29,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['entrypoints/article.content/**', 'utils/page/**', 'components/**', 'entrypoints/sidebar/**', 'entrypoints/popup/**', 'entrypoints/options/**'],
+    files: ['entrypoints/first-look.ts', 'entrypoints/engine.ts', 'utils/page/**', 'components/**', 'entrypoints/sidebar/**', 'entrypoints/popup/**', 'entrypoints/options/**'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ group: backgroundOnly, message: 'Only the background opens the databases: ask it through utils/messaging.' }] }],
     },

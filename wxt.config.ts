@@ -18,6 +18,10 @@ export default defineConfig({
       'The backstory of Pakistan–US security news: prior agreements, checked figures, actors and your reading thread.',
     permissions: ['storage', 'activeTab', 'scripting'],
     host_permissions: defaultMatchPatterns(),
+    // The content script is WXT's unlisted script first-look.js, declared here rather
+    // than as a content-script entrypoint so it ships without WXT's content-script
+    // runtime and the WebExtension polyfill (see entrypoints/first-look.ts).
+    content_scripts: [{ matches: defaultMatchPatterns(), js: ['first-look.js'], run_at: 'document_idle' }],
     ...(manifestVersion === 3
       ? { optional_host_permissions: ['*://*/*'] }
       : { optional_permissions: ['*://*/*'] }),

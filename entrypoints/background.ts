@@ -17,6 +17,18 @@ const hostOf = (url: string | undefined) => {
   }
 };
 
+/**
+ * Sends a request to the engine in a tab; a tab without it (a page the first
+ * look let go, or a site outside the list, reached through activeTab) gets the
+ * engine injected first. The engine then analyses the page as asked.
+ */
+async function tellEngine(tabId: number, type: 'sidebar:toggle' | 'sidebar:show'): Promise<void> {
+  const reached = await tellTab(tabId, type, undefined).then(() => true, () => false);
+  if (reached) return;
+  await browser.scripting.executeScript({ target: { tabId }, files: ['/engine.js'] });
+  await tellTab(tabId, type, undefined);
+}
+
 export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => void ensureDataset().catch((e) => console.error('Backstory: dataset import failed:', e)));
   browser.runtime.onStartup?.addListener(() => void ensureDataset().catch((e) => console.error('Backstory: dataset import failed:', e)));
@@ -31,7 +43,7 @@ export default defineBackground(() => {
   browser.commands?.onCommand.addListener(async (command) => {
     if (command !== 'toggle-sidebar') return;
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    if (tab?.id !== undefined) await tellTab(tab.id, 'sidebar:toggle', undefined).catch(() => undefined);
+    if (tab?.id !== undefined) await tellEngine(tab.id, 'sidebar:toggle').catch(() => undefined);
   });
 
   listen<ToBackground>({
@@ -106,16 +118,9 @@ export default defineBackground(() => {
       const host = hostOf(tab.url);
       return { analysis: st?.analysis ?? null, disabled: s.disabledSites.includes(host), host };
     },
-    'tab:show-sidebar': async ({ tabId }) => {
-      await tellTab(tabId, 'sidebar:show', undefined);
-    },
-    'tab:analyse': async ({ tabId }) => {
-      // activeTab: the reader asked for this tab, so the script may run on any site.
-      const reachable = await tellTab(tabId, 'sidebar:show', undefined).then(() => true, () => false);
-      if (reachable) return;
-      await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/article.js'] });
-      await tellTab(tabId, 'sidebar:show', undefined);
-    },
+    'tab:show-sidebar': ({ tabId }) => tellEngine(tabId, 'sidebar:show'),
+    // activeTab: the reader asked for this tab, so the engine may run on any site.
+    'tab:analyse': ({ tabId }) => tellEngine(tabId, 'sidebar:show'),
     'site:set-disabled': async ({ host, disabled }) => {
       const s = await getSettings();
       const rest = s.disabledSites.filter((h) => h !== host);

@@ -1,10 +1,11 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { startPageSession } from '@/utils/page/page-session';
-import { ENGINE_KEY, type EngineHandle } from '@/utils/page/engine-handle';
+import { createPageController } from '@/utils/page/page-controller';
+import { ENGINE_KEY, engineHandle } from '@/utils/page/engine-handle';
 
-// Injected by the background into the content script's isolated world, only on
-// pages that pass the content script's cheap check.
+// Injected by the background into the isolated world of a page whose first look
+// mentions Pakistan (or where the reader asked for Backstory): the engine, the
+// sidebar host and the highlights. Injected at most once per page life.
 export default defineUnlistedScript(() => {
-  const handle: EngineHandle = { startPageSession };
-  (globalThis as unknown as Record<string, EngineHandle>)[ENGINE_KEY] = handle;
+  if (engineHandle()) return;
+  (globalThis as unknown as Record<string, unknown>)[ENGINE_KEY] = createPageController();
 });

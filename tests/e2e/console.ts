@@ -69,7 +69,7 @@ export function describeProblems(problems: readonly Problem[]): string {
 export function sourceOf(url: string | undefined, extensionOrigin: string): ProblemSource {
   if (!url || !url.startsWith(extensionOrigin)) return 'page';
   const p = url.slice(extensionOrigin.length);
-  if (/content-scripts?\//.test(p) || /content/.test(p)) return 'content-script';
+  if (/content-scripts?\//.test(p) || /content|first-look|engine/.test(p)) return 'content-script';
   if (/sidebar/.test(p)) return 'sidebar';
   if (/background|_generated_background_page/.test(p)) return 'background';
   if (/\.html/.test(p)) return 'extension-page';

@@ -15,5 +15,5 @@ export async function registerAddedSites(hosts: string[]): Promise<void> {
   const registered = await scripting.getRegisteredContentScripts({ ids: [ID] }).catch(() => []);
   if (registered.length) await scripting.unregisterContentScripts({ ids: [ID] });
   if (!patterns.length || !granted) return;
-  await scripting.registerContentScripts([{ id: ID, matches: patterns, js: ['/content-scripts/article.js'], runAt: 'document_idle' }]);
+  await scripting.registerContentScripts([{ id: ID, matches: patterns, js: ['/first-look.js'], runAt: 'document_idle' }]);
 }

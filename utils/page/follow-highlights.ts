@@ -1,17 +1,17 @@
 /** Shows a record's card while the pointer rests on one of its highlighted names. */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { PageLife } from './page-life';
 import { ask } from '../messaging';
 import type { Highlighter } from './highlights';
 import type { SidebarHost } from './sidebar-host';
 
-export function followHighlights(ctx: ContentScriptContext, marks: Highlighter, sidebar: SidebarHost): void {
+export function followHighlights(life: PageLife, marks: Highlighter, sidebar: SidebarHost): void {
   let pending = false;
   let shown: string | undefined;
   const cache = new Map<string, { name: string; summary: string } | null>();
-  ctx.addEventListener(document, 'mousemove', (e) => {
+  life.addEventListener(document, 'mousemove', (e) => {
     if (pending) return;
     pending = true;
-    ctx.requestAnimationFrame(async () => {
+    life.requestAnimationFrame(async () => {
       pending = false;
       const id = marks.idAt(e.clientX, e.clientY);
       if (id === shown) return;

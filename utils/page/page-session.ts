@@ -3,13 +3,13 @@
  * dictionary, engine, one request, sidebar, highlights. Runs in the content
  * script's isolated world, loaded only on pages that pass `quickCheck`.
  */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { analysePage, prepareScanner } from '../core/analyse-page';
 import { applySensitivity } from '../core/apply-sensitivity';
 import type { AliasEntry } from '../core/analysis';
 import { ask } from '../messaging';
 import { followHighlights } from './follow-highlights';
 import { highlightEntities, type Highlighter } from './highlights';
+import type { PageLife } from './page-life';
 import { mountSidebar, type SidebarHost } from './sidebar-host';
 
 export interface PageSession {
@@ -22,7 +22,7 @@ export interface PageSession {
 let dictionary: Promise<{ aliases: AliasEntry[]; states: string[] }> | undefined;
 
 /** Analyses the page; mounts the sidebar when it is relevant (or when `force`, the reader asked). */
-export async function startPageSession(ctx: ContentScriptContext, force: boolean): Promise<PageSession | undefined> {
+export async function startPageSession(life: PageLife, force: boolean): Promise<PageSession | undefined> {
   const host = location.hostname;
   const settings = await ask('page:settings', { host });
   if (settings.disabled && !force) return undefined;
@@ -42,30 +42,28 @@ export async function startPageSession(ctx: ContentScriptContext, force: boolean
     return undefined;
   }
   const reply = await ask('page:relevant', { analysis });
-  const controller = new AbortController();
-  ctx.onInvalidated(() => controller.abort());
+  const own = life.child();
   const sidebar: SidebarHost = mountSidebar({
     session: reply.session,
     open: reply.open || force,
-    signal: controller.signal,
+    signal: own.signal,
     onOpenChange: (open) => void ask('site:open-state', { host, open }),
   });
   if (force) sidebar.open({ focus: true });
   let marks: Highlighter | undefined;
+  own.onEnd(() => marks?.clear());
   if (reply.highlights) {
     await yieldToPage();
+    if (!own.alive) return undefined;
     const skip = new Set(states);
     marks = highlightEntities(document.querySelector('article') ?? document.body, analysis.entities.filter((e) => !skip.has(e.id)));
-    if (marks) followHighlights(ctx, marks, sidebar);
+    if (marks) followHighlights(own, marks, sidebar);
   }
   return {
     toggle: () => sidebar.toggle(),
     open: () => sidebar.open({ focus: true, byReader: true }),
     close: () => sidebar.close({ byReader: true }),
-    teardown() {
-      marks?.clear();
-      controller.abort();
-    },
+    teardown: () => own.end(),
   };
 }
 

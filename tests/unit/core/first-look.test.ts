@@ -1,0 +1,68 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { firstLook, mentionsPakistan } from '../../../utils/core/first-look';
+import { quickCheck } from '../../../utils/core/quick-check';
+import { fixturesDir, page, parse, sharedDir } from './helpers';
+
+describe('mentionsPakistan', () => {
+  it.each([
+    'Pakistan, US agree to expand counter-terrorism cooperation',
+    'ISLAMABAD: talks resumed',
+    'Strike in North Waziristan',
+    'Pak-US ties',
+    'the Pak Army said',
+    'https://www.dawn.com/news/1/pakistan-us-talks',
+    'پاکستان اور امریکہ',
+    'اسلام آباد میں مذاکرات',
+    'پاک فوج',
+  ])('finds %s', (s) => expect(mentionsPakistan(s)).toBe(true));
+
+  it.each(['Spain beat France', 'a package deal', 'Speaking in Kampala', 'the Pakhtun tradition', 'pakora recipes', ''])('ignores %s', (s) =>
+    expect(mentionsPakistan(s)).toBe(false),
+  );
+});
+
+describe('firstLook', () => {
+  const doc = (head: string, body: string, title = 'A story') => parse(`<!doctype html><html><head><title>${title}</title>${head}</head><body>${body}</body></html>`);
+  const url = 'https://www.dawn.com/news/123/a-story';
+
+  it('reads the address and the title', () => {
+    expect(firstLook(doc('', '<p>x</p>'), 'https://www.dawn.com/news/123/pakistan-us-talks')).toBe(true);
+    expect(firstLook(doc('', '<p>x</p>', 'Islamabad and Washington talk'), url)).toBe(true);
+  });
+
+  it('reads descriptive meta tags, whatever the case of their names', () => {
+    expect(firstLook(doc('<meta property="OG:Description" content="Talks in Rawalpindi">', '<p>x</p>'), url)).toBe(true);
+    expect(firstLook(doc('<meta name="keywords" content="Balochistan, BLA">', '<p>x</p>'), url)).toBe(true);
+    expect(firstLook(doc('<meta name="author" content="Pakistan desk">', '<p>x</p>'), url)).toBe(false);
+  });
+
+  it('reads the first h1 and the first three paragraphs only', () => {
+    expect(firstLook(doc('', '<h1>US designates BLA</h1><p>WASHINGTON: the group operates in Balochistan.</p>'), url)).toBe(true);
+    expect(firstLook(doc('', '<p>a</p><p>b</p><p>c</p><p>Pakistan</p>'), url)).toBe(false);
+  });
+
+  it('never throws', () => {
+    expect(firstLook({} as Document, url)).toBe(false);
+    expect(firstLook(parse(''), '%E0%A4%A')).toBe(false);
+  });
+
+  it('lets through every page quickCheck lets through (fixtures and the Readability corpus)', () => {
+    const pages: Array<[string, Document, string]> = readdirSync(fixturesDir).map((f) => {
+      const meta = JSON.parse(readFileSync(path.join(fixturesDir, f, 'expected.json'), 'utf8')) as { url: string };
+      return [f, parse(readFileSync(path.join(fixturesDir, f, 'source.html'), 'utf8')), meta.url];
+    });
+    const corpusDir = path.join(sharedDir, 'corpus/readability');
+    expect(existsSync(corpusDir), `the shared corpus at ${corpusDir}`).toBe(true);
+    for (const slug of readdirSync(corpusDir)) pages.push([slug, parse(readFileSync(path.join(corpusDir, slug, 'source.html'), 'utf8')), `https://example.org/${slug}/page.html`]);
+    pages.push(['generated', page({ headline: 'Naqvi meets US envoy', paragraphs: ['ISLAMABAD: Interior Minister Mohsin Naqvi met the US chargé.'] }), 'https://www.dawn.com/news/1/naqvi']);
+    let passedQuick = 0;
+    for (const [name, d, u] of pages) {
+      if (!quickCheck(d, u)) continue;
+      passedQuick++;
+      expect(firstLook(d, u), name).toBe(true);
+    }
+    expect(passedQuick).toBeGreaterThanOrEqual(5);
+  });
+});
