@@ -191,12 +191,24 @@ function releaseScratch(): void {
 }
 
 /**
- * Builds the automaton for a dictionary; empty or unfoldable terms are
- * skipped. One pass over the terms: the trie only (failure links come lazily,
- * see Matcher.fail).
+ * A dictionary's terms, folded and classified, in flat arrays (no object per
+ * term): what building a trie needs, so a fixed dictionary is prepared once
+ * and tries are built from any selection of it.
  */
-export function buildMatcher<T>(entries: ReadonlyArray<DictEntry<T>>): Matcher<T> {
-  // The terms, folded and classified once, into flat arrays (no object per term).
+export interface Terms<T> {
+  count: number;
+  values: T[];
+  /** Folded, lower-cased form of each term. */
+  lowers: string[];
+  length: Int32Array;
+  flags: Uint8Array;
+  exactStart: Int32Array;
+  exactRanges: number[];
+  cased: string[];
+}
+
+/** Folds and classifies a dictionary's terms; empty or unfoldable terms are skipped. */
+export function prepareTerms<T>(entries: ReadonlyArray<DictEntry<T>>): Terms<T> {
   const max = entries.length;
   const values: T[] = [];
   const lowers: string[] = [];
@@ -206,7 +218,6 @@ export function buildMatcher<T>(entries: ReadonlyArray<DictEntry<T>>): Matcher<T
   const exactRanges: number[] = [];
   const casedOf: string[] = [];
   let count = 0;
-  let chars = 0;
   for (let i = 0; i < max; i++) {
     const e = entries[i];
     if (!e || typeof e.term !== 'string') continue;
@@ -226,7 +237,53 @@ export function buildMatcher<T>(entries: ReadonlyArray<DictEntry<T>>): Matcher<T
     length[id] = lower.length;
     values.push(e.value);
     lowers.push(lower);
-    chars += lower.length;
+  }
+  exactStart[count] = exactRanges.length;
+  return { count, values, lowers, length, flags, exactStart, exactRanges, cased: casedOf };
+}
+
+/**
+ * Builds the automaton for a dictionary; empty or unfoldable terms are
+ * skipped. One pass over the terms: the trie only (failure links come lazily,
+ * see Matcher.fail).
+ */
+export function buildMatcher<T>(entries: ReadonlyArray<DictEntry<T>>): Matcher<T> {
+  return buildFrom([prepareTerms(entries)]);
+}
+
+/**
+ * The automaton for prepared terms: each part's terms, or only those whose
+ * ids are listed (in increasing order), the parts one after the other;
+ * pattern ids follow that order.
+ */
+export function buildFrom<T>(parts: ReadonlyArray<Terms<T>>, picks: ReadonlyArray<ArrayLike<number> | undefined> = []): Matcher<T> {
+  let max = 0;
+  for (let p = 0; p < parts.length; p++) max += picks[p]?.length ?? parts[p].count;
+  const values: T[] = [];
+  const lowers: string[] = [];
+  const length = new Int32Array(max);
+  const flags = new Uint8Array(max);
+  const exactStart = new Int32Array(max + 1);
+  const exactRanges: number[] = [];
+  const casedOf: string[] = [];
+  let count = 0;
+  let chars = 0;
+  for (let p = 0; p < parts.length; p++) {
+    const t = parts[p];
+    const pick = picks[p];
+    const n = pick ? pick.length : t.count;
+    for (let j = 0; j < n; j++) {
+      const k = pick ? pick[j] : j;
+      const id = count++;
+      exactStart[id] = exactRanges.length;
+      for (let r = t.exactStart[k]; r < t.exactStart[k + 1]; r++) exactRanges.push(t.exactRanges[r]);
+      if (t.cased[k] !== undefined) casedOf[id] = t.cased[k];
+      flags[id] = t.flags[k];
+      length[id] = t.length[k];
+      values.push(t.values[k]);
+      lowers.push(t.lowers[k]);
+      chars += t.length[k];
+    }
   }
   exactStart[count] = exactRanges.length;
   // At most chars + 1 nodes. A node made right after its parent is the parent's

@@ -6,7 +6,7 @@
  * original text so the page can highlight them.
  */
 import type { AliasEntry, EntityMatch } from './analysis';
-import { buildMatcher, longestHitsOfOneGroup, matchCodes, withDfa, type DictEntry, type Hit, type Matcher } from './build-matcher';
+import { buildFrom, buildMatcher, longestHitsOfOneGroup, matchCodes, prepareTerms, withDfa, type DictEntry, type Hit, type Matcher, type Terms } from './build-matcher';
 import { FOLD_DROP, FOLD_SEVERAL, FOLD_SPACE, foldCodes, foldLowerUnit } from './normalise-text';
 import { TOPIC_TERMS, type TopicTerm } from './topic-terms';
 
@@ -48,14 +48,41 @@ let termMatcher: Matcher<TopicTerm> | undefined;
 
 /** The topic vocabulary's automaton, built on first use and kept for the life of the script. */
 export function topicMatcher(): Matcher<TopicTerm> {
-  if (termMatcher) return termMatcher;
+  termMatcher ??= buildFrom([topicTable().terms]);
+  return termMatcher;
+}
+
+/** The topic vocabulary prepared once per script, with the 4-unit windows of each term (see textScanner). */
+interface TopicTable {
+  terms: Terms<TopicTerm>;
+  /** The windows' hashes (gramHash) of term id are grams[gramStart[id]] .. grams[gramStart[id + 1] - 1]. */
+  gramStart: Int32Array;
+  grams: Int32Array;
+}
+
+let topics: TopicTable | undefined;
+
+function topicTable(): TopicTable {
+  if (topics) return topics;
   const entries: DictEntry<TopicTerm>[] = [];
   for (let i = 0; i < TOPIC_TERMS.length; i++) {
     const t = TOPIC_TERMS[i];
     entries.push({ term: t.term, prefix: t.prefix, value: t });
   }
-  termMatcher = buildMatcher(entries);
-  return termMatcher;
+  const terms = prepareTerms(entries);
+  const gramStart = new Int32Array(terms.count + 1);
+  let total = 0;
+  for (let id = 0; id < terms.count; id++) total += Math.max(0, terms.length[id] - 3);
+  const grams = new Int32Array(total);
+  let g = 0;
+  for (let id = 0; id < terms.count; id++) {
+    gramStart[id] = g;
+    const l = terms.lowers[id];
+    for (let k = 3; k < l.length; k++) grams[g++] = gramHash(l.charCodeAt(k - 3), l.charCodeAt(k - 2), l.charCodeAt(k - 1), l.charCodeAt(k));
+  }
+  gramStart[terms.count] = g;
+  topics = { terms, gramStart, grams };
+  return topics;
 }
 
 const aliasList = (aliases: readonly AliasEntry[]) => (Array.isArray(aliases) && aliases.length > 0 ? aliases : NO_ALIASES);
@@ -78,7 +105,8 @@ export function scannerFor(aliases: readonly AliasEntry[]): Scanner {
 }
 
 /** The dictionary entries of an alias list: each alias, and its joined form ("KhyberPakhtunkhwa"). */
-function aliasEntries<T>(list: readonly AliasEntry[], grams?: Grams, entries: DictEntry<T | AliasEntry>[] = []): DictEntry<T | AliasEntry>[] {
+function aliasEntries(list: readonly AliasEntry[], grams?: Grams): DictEntry<AliasEntry>[] {
+  const entries: DictEntry<AliasEntry>[] = [];
   for (let i = 0; i < list.length; i++) {
     const a = list[i];
     if (!a || typeof a.alias !== 'string') continue;
@@ -111,17 +139,25 @@ function textScanner(list: readonly AliasEntry[], text: string, lower: Uint16Arr
   const last = textMatchers.get(list);
   if (last && last.text === text) return last.scanner;
   const grams = textGrams(lower, n);
-  const entries: DictEntry<TopicTerm | AliasEntry>[] = [];
-  for (let i = 0; i < TOPIC_TERMS.length; i++) {
-    const t = TOPIC_TERMS[i];
-    if (mayOccur(t.term, grams) & SPACED) entries.push({ term: t.term, prefix: t.prefix, value: t });
+  const { bits, shift } = grams;
+  const table = topicTable();
+  const keep = new Int32Array(table.terms.count);
+  let kept = 0;
+  for (let id = 0; id < table.terms.count; id++) {
+    let may = true;
+    for (let g = table.gramStart[id]; g < table.gramStart[id + 1]; g++) {
+      if (!hasGram(bits, table.grams[g] >>> shift)) {
+        may = false;
+        break;
+      }
+    }
+    if (may) keep[kept++] = id;
   }
-  // every topic term is a valid term (tests check it), so the first ids are theirs
-  const split = entries.length;
-  aliasEntries(list, grams, entries);
-  const m = buildMatcher(entries);
-  withDfa(m);
-  const scanner = { m, split };
+  const names: Terms<TopicTerm | AliasEntry> = prepareTerms(aliasEntries(list, grams));
+  const m = buildFrom<TopicTerm | AliasEntry>([table.terms, names], [keep.subarray(0, kept)]);
+  // a full transition table pays off on longer texts
+  withDfa(m, Math.min(1 << 21, 4 * n));
+  const scanner = { m, split: kept };
   textMatchers.set(list, { text, scanner });
   return scanner;
 }
@@ -133,13 +169,15 @@ interface Grams {
   shift: number;
 }
 
-/** The bit of the window a b c d (folded code units) in a set of 2^(32 - shift) bits. */
-const gramOf = (a: number, b: number, c: number, d: number, shift: number) => Math.imul(((a << 16) | b) ^ Math.imul((c << 16) | d, 0x85ebca6b), 0x9e3779b1) >>> shift;
+/** A hash of the window a b c d (folded code units); its top bits pick its bit in the set. */
+const gramHash = (a: number, b: number, c: number, d: number) => Math.imul(((a << 16) | b) ^ Math.imul((c << 16) | d, 0x85ebca6b), 0x9e3779b1);
+/** The bit of the window a b c d in a set of 2^(32 - shift) bits. */
+const gramOf = (a: number, b: number, c: number, d: number, shift: number) => gramHash(a, b, c, d) >>> shift;
 const hasGram = (bits: Int32Array, h: number) => (bits[h >>> 5] & (1 << (h & 31))) !== 0;
 
 function textGrams(lower: Uint16Array, n: number): Grams {
   let log = 12;
-  while (1 << log < 8 * n && log < 23) log++;
+  while (1 << log < 4 * n && log < 22) log++;
   const bits = new Int32Array(1 << (log - 5));
   const shift = 32 - log;
   for (let i = 3; i < n; i++) {

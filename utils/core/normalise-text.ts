@@ -95,12 +95,17 @@ let foldKind: Uint8Array | undefined;
 let foldCased: Uint16Array | undefined;
 let foldLower: Uint16Array | undefined;
 
-function learnFold(code: number): number {
+function foldTables(): Uint8Array {
   if (!foldKind) {
     foldKind = new Uint8Array(0x10000);
     foldCased = new Uint16Array(0x10000);
     foldLower = new Uint16Array(0x10000);
   }
+  return foldKind;
+}
+
+function learnFold(code: number): number {
+  foldTables();
   const f = foldChar(String.fromCharCode(code));
   let kind: number;
   if (f.length === 0) kind = 2;
@@ -111,7 +116,7 @@ function learnFold(code: number): number {
     foldCased![code] = f.charCodeAt(0);
     foldLower![code] = l.charCodeAt(0);
   } else kind = 4;
-  foldKind[code] = kind;
+  foldKind![code] = kind;
   return kind;
 }
 
@@ -132,6 +137,8 @@ export function foldLowerUnit(code: number): number {
  */
 export function foldCodes(text: string): FoldedCodes {
   const n = text.length;
+  // One unit in gives at most one unit out, except on the general path, which
+  // grows the buffers to hold the rest of the text too: no checks elsewhere.
   let cap = n + 16;
   let st = new Int32Array(cap);
   let en = new Int32Array(cap);
@@ -140,16 +147,12 @@ export function foldCodes(text: string): FoldedCodes {
   let len = 0;
   let lastSpace = true; // drop leading spaces
   let surrogates = false;
-  const grow = () => {
-    cap *= 2;
-    const s2 = new Int32Array(cap), e2 = new Int32Array(cap), c2 = new Uint16Array(cap), l2 = new Uint16Array(cap);
-    s2.set(st); e2.set(en); c2.set(cu); l2.set(lo);
-    st = s2; en = e2; cu = c2; lo = l2;
-  };
+  const kinds = foldTables();
+  const foldedCased = foldCased!;
+  const foldedLower = foldLower!;
   for (let i = 0; i < n; ) {
     const code = text.charCodeAt(i);
     if (code < 0x80) {
-      if (len + 1 >= cap) grow();
       if (code <= 0x20 || code === 0x2d || code === 0x5f || code === 0x7f) {
         if (!lastSpace) {
           st[len] = i; en[len] = i + 1; cu[len] = 32; lo[len] = 32; len++;
@@ -165,11 +168,10 @@ export function foldCodes(text: string): FoldedCodes {
     }
     if (code < 0xd800 || code > 0xdfff) {
       // one BMP unit: the table says what it folds to (learnt once per code)
-      let kind = foldKind ? foldKind[code] : 0;
+      let kind = kinds[code];
       if (kind === 0) kind = learnFold(code);
       if (kind === 1) {
-        if (len + 1 >= cap) grow();
-        st[len] = i; en[len] = i + 1; cu[len] = foldCased![code]; lo[len] = foldLower![code]; len++;
+        st[len] = i; en[len] = i + 1; cu[len] = foldedCased[code]; lo[len] = foldedLower[code]; len++;
         lastSpace = false;
         i++;
         continue;
@@ -180,7 +182,6 @@ export function foldCodes(text: string): FoldedCodes {
       }
       if (kind === 3) {
         if (!lastSpace) {
-          if (len + 1 >= cap) grow();
           st[len] = i; en[len] = i + 1; cu[len] = 32; lo[len] = 32; len++;
           lastSpace = true;
         }
@@ -190,13 +191,19 @@ export function foldCodes(text: string): FoldedCodes {
     }
     const w = code >= 0xd800 && code <= 0xdbff && i + 1 < n ? 2 : 1;
     const folded = foldChar(text.slice(i, i + w));
+    const need = len + folded.length + (n - i - w) + 16;
+    if (need > cap) {
+      cap = Math.max(2 * cap, need);
+      const s2 = new Int32Array(cap), e2 = new Int32Array(cap), c2 = new Uint16Array(cap), l2 = new Uint16Array(cap);
+      s2.set(st); e2.set(en); c2.set(cu); l2.set(lo);
+      st = s2; en = e2; cu = c2; lo = l2;
+    }
     for (const c of folded) {
       if (c === ' ') {
         if (lastSpace) continue;
         lastSpace = true;
       } else lastSpace = false;
       const l = lowerChar(c);
-      while (len + 2 >= cap) grow();
       for (let k = 0; k < c.length; k++) {
         st[len] = i; en[len] = i + w; cu[len] = c.charCodeAt(k); lo[len] = l.charCodeAt(k); len++;
       }

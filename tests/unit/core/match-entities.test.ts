@@ -76,7 +76,7 @@ describe('matchEntities', () => {
 });
 
 describe('scanText', () => {
-  it('keeps every topic term (the per-text automaton numbers them first)', () => {
+  it('keeps every topic term', () => {
     expect(topicMatcher().count).toBe(TOPIC_TERMS.length);
   });
 });
