@@ -11,11 +11,12 @@
  *   when it has been painted (the task after the next animation frame);
  *   both as performance.mark()s too, so traces can line up with them;
  * - the click time (capture listener on window; the click on the tab inside
- *   the closed shadow root is retargeted to the host);
+ *   the closed shadow root is retargeted to the host), and when the frame
+ *   after it has been produced (the task after the next animation frame);
  * - in the sidebar's own frame (chrome-extension://), when #app becomes ready.
  */
 export const INIT_SCRIPT = String.raw`(() => {
-  const rec = (window.__benchRec = { longtasks: [], inserted: NaN, painted: NaN, click: NaN, dcl: NaN, load: NaN, ready: NaN });
+  const rec = (window.__benchRec = { longtasks: [], inserted: NaN, painted: NaN, click: NaN, clickPainted: NaN, dcl: NaN, load: NaN, ready: NaN });
   try {
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) rec.longtasks.push({ start: e.startTime, duration: e.duration });
@@ -42,7 +43,11 @@ export const INIT_SCRIPT = String.raw`(() => {
   }).observe(el, { childList: true });
   document.addEventListener('DOMContentLoaded', () => { rec.dcl = performance.now(); watch(document.documentElement); });
   addEventListener('load', () => { rec.load = performance.now(); });
-  addEventListener('click', (e) => { if (Number.isNaN(rec.click)) rec.click = e.timeStamp; }, true);
+  addEventListener('click', (e) => {
+    if (!Number.isNaN(rec.click)) return;
+    rec.click = e.timeStamp;
+    requestAnimationFrame(() => setTimeout(() => { rec.clickPainted = performance.now(); }, 0));
+  }, true);
 })();`;
 
 export interface BenchRecord {
@@ -50,6 +55,7 @@ export interface BenchRecord {
   inserted: number | null;
   painted: number | null;
   click: number | null;
+  clickPainted: number | null;
   dcl: number | null;
   load: number | null;
   ready: number | null;

@@ -15,6 +15,10 @@ type HighlightCtor = new (...ranges: Range[]) => unknown;
 export interface Highlighter {
   /** The record id under a point, if a highlighted name is there. */
   idAt(x: number, y: number): string | undefined;
+  /** The first highlighted name inside an element (e.g. a focused link), with where it is. */
+  idWithin(el: Node): { id: string; rect: DOMRect } | undefined;
+  /** The highlighted name under a caret position (caret browsing), with where it is. */
+  idAtCaret(node: Node, offset: number): { id: string; rect: DOMRect } | undefined;
   clear(): void;
 }
 
@@ -60,6 +64,17 @@ export function highlightEntities(root: Element, entities: EntityMatch[]): Highl
     idAt(x, y) {
       for (const r of ranges) {
         for (const rect of r.range.getClientRects()) if (x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom) return r.id;
+      }
+      return undefined;
+    },
+    idWithin(el) {
+      for (const r of ranges) if (el.contains(r.range.startContainer)) return { id: r.id, rect: r.range.getBoundingClientRect() };
+      return undefined;
+    },
+    idAtCaret(node, offset) {
+      for (const r of ranges) {
+        if (r.range.startContainer !== node) continue;
+        if (offset >= r.range.startOffset && offset <= r.range.endOffset) return { id: r.id, rect: r.range.getBoundingClientRect() };
       }
       return undefined;
     },

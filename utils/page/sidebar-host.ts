@@ -25,10 +25,13 @@ const SHADOW_CSS = `
 .tab { position: fixed; top: 40%; right: 0; pointer-events: auto; writing-mode: vertical-rl; font: 600 13px/1.2 system-ui, sans-serif;
   padding: 12px 6px; border: 1px solid #1d4ed8; border-right: 0; border-radius: 8px 0 0 8px; background: #1d4ed8; color: #fff; cursor: pointer; letter-spacing: .04em; }
 .tab:focus-visible { outline: 3px solid #f59e0b; outline-offset: 2px; }
-.panel { position: fixed; top: 0; right: 0; height: 100vh; height: 100dvh; width: min(${WIDTH}px, 100vw); pointer-events: auto; border: 0; border-left: 1px solid rgba(0,0,0,.2);
+.panel { position: fixed; top: 0; right: 0; height: 100vh; height: 100dvh; width: min(${WIDTH}px, 100vw); border: 0; border-left: 1px solid rgba(0,0,0,.2);
   box-shadow: -4px 0 16px rgba(0,0,0,.12); background: Canvas; color-scheme: light dark; }
-.panel[hidden], .tab[hidden] { display: none; }
-@media (prefers-reduced-motion: no-preference) { .panel { animation: slide .16s ease-out; } }
+/* Closed: loaded and rendered but invisible, inert and click-through, so opening paints at once. */
+.panel:not(.shown) { opacity: 0; pointer-events: none; box-shadow: none; }
+.panel.shown { pointer-events: auto; }
+.tab[hidden] { display: none; }
+@media (prefers-reduced-motion: no-preference) { .panel.shown { animation: slide .16s ease-out; } }
 .card { position: fixed; max-width: 320px; pointer-events: none; font: 13px/1.45 system-ui, sans-serif; background: #fff; color: #111827;
   border: 1px solid #d1d5db; border-radius: 8px; padding: 8px 10px; box-shadow: 0 4px 14px rgba(0,0,0,.18); }
 .card strong { display: block; margin-bottom: 2px; }
@@ -55,7 +58,7 @@ export interface SidebarHostOptions {
   signal: AbortSignal;
 }
 
-/** Mounts the sidebar host; the iframe (and so the sidebar's code) loads only when first opened. */
+/** Mounts the sidebar host; the iframe (and so the sidebar's code) loads when first opened or 300 ms after mounting. */
 export function mountSidebar(opts: SidebarHostOptions): SidebarHost {
   const host = document.createElement(SIDEBAR_TAG);
   host.setAttribute('style', HOST_STYLE);
@@ -75,18 +78,27 @@ export function mountSidebar(opts: SidebarHostOptions): SidebarHost {
   card.className = 'card';
   card.hidden = true;
   card.setAttribute('role', 'tooltip');
+  // Announced when it appears (keyboard readers reach it by focus or caret, not by pointing).
+  card.setAttribute('aria-live', 'polite');
   root.append(style, tab, card);
 
   const ensureFrame = () => {
     if (frame) return frame;
     frame = document.createElement('iframe');
-    frame.hidden = true;
     frame.className = 'panel';
+    setShown(frame, false);
     frame.title = 'Backstory sidebar';
     frame.setAttribute('allow', '');
     frame.src = browser.runtime.getURL(`/sidebar.html#session=${opts.session}`);
     root.append(frame);
     return frame;
+  };
+
+  const setShown = (f: HTMLIFrameElement, on: boolean) => {
+    f.classList.toggle('shown', on);
+    f.inert = !on;
+    if (on) f.removeAttribute('aria-hidden');
+    else f.setAttribute('aria-hidden', 'true');
   };
 
   const room = () => {
@@ -104,10 +116,10 @@ export function mountSidebar(opts: SidebarHostOptions): SidebarHost {
   };
 
   const api: SidebarHost = {
-    isOpen: () => !!frame && !frame.hidden,
+    isOpen: () => !!frame?.classList.contains('shown'),
     open({ focus = false, byReader = false } = {}) {
       const f = ensureFrame();
-      f.hidden = false;
+      setShown(f, true);
       tab.hidden = true;
       tab.setAttribute('aria-expanded', 'true');
       // Only a reader's action may shift the page: loading never makes it jump.
@@ -121,7 +133,7 @@ export function mountSidebar(opts: SidebarHostOptions): SidebarHost {
       if (byReader) opts.onOpenChange(true);
     },
     close({ byReader = false } = {}) {
-      if (frame) frame.hidden = true;
+      if (frame) setShown(frame, false);
       tab.hidden = false;
       tab.setAttribute('aria-expanded', 'false');
       setPushed(false);
@@ -188,7 +200,7 @@ export function mountSidebar(opts: SidebarHostOptions): SidebarHost {
   opts.signal.addEventListener('abort', () => api.remove());
 
   if (opts.open && room() !== 'push') api.open();
-  // Load the sidebar page hidden once the page is idle, so opening it paints at once.
+  // Load and render the sidebar page, invisible, once the page is idle, so opening it paints at once.
   else setTimeout(() => {
     if (!opts.signal.aborted) ensureFrame();
   }, 300);
