@@ -11,8 +11,6 @@ import { aliasesFromDataset } from './aliases-from-dataset';
 
 type Named = SidebarData['named'][number];
 
-/** Ids too general to make two articles related on their own. */
-const GENERIC = new Set(['pakistan', 'united-states']);
 
 export class DatasetIndex {
   readonly byId = new Map<string, Named['record'] | Source | Series | Dataset['claims'][number]>();
@@ -23,6 +21,8 @@ export class DatasetIndex {
   readonly timeline: TimelineItem[];
   /** The matcher's dictionary (built once: the engine caches its matcher per array). */
   readonly aliases: AliasEntry[];
+  /** Ids of the state actors: too general to make two articles related on their own. */
+  readonly states: ReadonlySet<string>;
 
   constructor(readonly data: Dataset) {
     for (const kind of ['sources', 'agreements', 'events', 'actors', 'series', 'claims'] as const) {
@@ -43,11 +43,22 @@ export class DatasetIndex {
       }
     }
     this.aliases = aliasesFromDataset(data);
+    this.states = new Set(data.actors.filter((a) => a.type === 'state').map((a) => a.id));
     for (const s of data.series) this.seriesByMetric.set(s.metric, [...(this.seriesByMetric.get(s.metric) ?? []), s]);
     const items: TimelineItem[] = [];
     const unverified = (r: { verified?: boolean }) => (r.verified === false ? { unverified: true } : {});
-    for (const a of data.agreements) for (const d of a.dates) items.push({ date: d.date, id: a.id, kind: 'agreements', label: a.name, step: d.event, named: false, ...unverified(a) });
-    for (const e of data.events) items.push({ date: e.date, id: e.id, kind: 'events', label: e.name, named: false, ...unverified(e) });
+    // An event that is an agreement's step on the same day (a dialogue round, a designation) is one
+    // line: the event's, standing for both.
+    const stepDates = new Map<string, Set<string>>();
+    for (const a of data.agreements) stepDates.set(a.id, new Set(a.dates.map((d) => d.date)));
+    const merged = new Set<string>();
+    for (const e of data.events) {
+      const also = e.related.filter((id) => stepDates.get(id)?.has(e.date));
+      for (const id of also) merged.add(`${id}|${e.date}`);
+      items.push({ date: e.date, id: e.id, kind: 'events', label: e.name, named: false, ...unverified(e), ...(also.length ? { also } : {}) });
+    }
+    for (const a of data.agreements)
+      for (const d of a.dates) if (!merged.has(`${a.id}|${d.date}`)) items.push({ date: d.date, id: a.id, kind: 'agreements', label: a.name, step: d.event, named: false, ...unverified(a) });
     this.timeline = items.sort((a, b) => a.date.localeCompare(b.date) || a.label.localeCompare(b.label));
   }
 
@@ -69,7 +80,7 @@ export class DatasetIndex {
    */
   timelineBefore(date: string | undefined, namedIds: Set<string>, limit = 24): TimelineItem[] {
     const before = date ? this.timeline.filter((t) => t.date.localeCompare(date) < 0) : this.timeline;
-    const marked = before.map((t) => ({ ...t, named: namedIds.has(t.id) }));
+    const marked = before.map((t) => ({ ...t, named: namedIds.has(t.id) || !!t.also?.some((id) => namedIds.has(id)) }));
     const named = marked.filter((t) => t.named);
     const others = marked.filter((t) => !t.named).slice(-Math.max(0, limit - named.length));
     return [...named, ...others].sort((a, b) => a.date.localeCompare(b.date) || a.label.localeCompare(b.label));
@@ -97,7 +108,7 @@ export class DatasetIndex {
 }
 
 /** Earlier articles sharing entities with this one, most related first: rarer shared ids weigh more. */
-export function rankRelated(current: string[], history: HistoryEntry[], names: (id: string) => string, limit = 5): RelatedReading[] {
+export function rankRelated(current: string[], history: HistoryEntry[], names: (id: string) => string, generic: ReadonlySet<string>, limit = 5): RelatedReading[] {
   const df = new Map<string, number>();
   for (const h of history) for (const id of new Set(h.entityIds)) df.set(id, (df.get(id) ?? 0) + 1);
   const mine = new Set(current);
@@ -105,7 +116,7 @@ export function rankRelated(current: string[], history: HistoryEntry[], names: (
   return history
     .map((entry) => {
       const shared = [...new Set(entry.entityIds)].filter((id) => mine.has(id));
-      const specific = shared.filter((id) => !GENERIC.has(id));
+      const specific = shared.filter((id) => !generic.has(id));
       const score = specific.reduce((s, id) => s + Math.log(1 + n / (df.get(id) ?? 1)), 0);
       specific.sort((a, b) => (df.get(a) ?? 0) - (df.get(b) ?? 0));
       return { entry, shared: specific, sharedNames: specific.map(names), score };
@@ -125,7 +136,10 @@ export function assembleSidebarData(
   settings: SidebarData['settings'],
 ): SidebarData {
   const entities = [...analysis.entities].sort((a, b) => Number(b.inHeadline) - Number(a.inHeadline) || Number(b.inLede) - Number(a.inLede) || b.count - a.count);
+  // The states (Pakistan, the United States…) are named by nearly every article: their cards come last.
   const named = entities.map((e) => index.named(e.id)).filter((x): x is Named => !!x);
+  const isState = (n: Named) => n.kind === 'actors' && n.record.type === 'state';
+  named.sort((a, b) => Number(isState(a)) - Number(isState(b)));
   const namedIds = new Set(named.map((n) => n.record.id));
   const figureChecks = checkFigures(analysis.figures, index.data);
   const series = index.seriesTouched(figureChecks, namedIds);
@@ -149,7 +163,7 @@ export function assembleSidebarData(
     figureChecks,
     series,
     sources,
-    related: rankRelated([...namedIds], history.filter((h) => h.url !== analysis.article.url), nameOf),
+    related: rankRelated([...namedIds], history.filter((h) => h.url !== analysis.article.url), nameOf, index.states),
     dataset: index.data.meta,
     settings,
   };

@@ -17,6 +17,8 @@ export interface TimelineItem {
   named: boolean;
   /** True when the record is marked unverified in the dataset (its date may be a placeholder). */
   unverified?: boolean;
+  /** Agreements whose step on the same date is this event (one line for both): the item counts as named when they are. */
+  also?: string[];
 }
 
 /** An earlier article from the reader's local history. */

@@ -36,6 +36,16 @@ describe('DatasetIndex', () => {
     expect(t.find((x) => x.id === 'ct-dialogue-2025')?.unverified).toBe(true);
     expect(t.find((x) => x.id === 'cis-moa')?.unverified).toBeUndefined();
   });
+  it('shows an event that is an agreement step of the same day once, named when either is', () => {
+    const d = miniDataset();
+    d.agreements[0].dates.push({ date: '2025-08-12', event: 'held', sources: [] } as never);
+    const idx = new DatasetIndex(d);
+    const t = idx.timelineBefore(undefined, new Set(['cis-moa']));
+    const sameDay = t.filter((x) => x.date === '2025-08-12');
+    expect(sameDay.map((x) => [x.id, x.also, x.named])).toEqual([['ct-dialogue-2025', ['cis-moa'], true]]);
+    expect(t.filter((x) => x.id === 'cis-moa').map((x) => x.step)).toEqual(['signed', 'renewed']);
+    expect(idx.timelineBefore(undefined, new Set()).find((x) => x.date === '2025-08-12')?.named).toBe(false);
+  });
   it('gives series by metric', () => {
     expect(index.seriesFor('terrorism-attacks').map((s) => s.id)).toEqual(['pips-attacks']);
   });
@@ -48,7 +58,7 @@ describe('rankRelated', () => {
       entry('https://a/2', ['pakistan', 'ttp']),
       entry('https://a/3', ['ttp', 'cis-moa']),
     ];
-    const r = rankRelated(['pakistan', 'united-states', 'ttp', 'cis-moa'], history, (id) => id.toUpperCase());
+    const r = rankRelated(['pakistan', 'united-states', 'ttp', 'cis-moa'], history, (id) => id.toUpperCase(), new Set(['pakistan', 'united-states']));
     expect(r.map((x) => x.entry.url)).toEqual(['https://a/3', 'https://a/2']);
     expect(r[0].sharedNames).toEqual(['CIS-MOA', 'TTP']);
   });
@@ -63,5 +73,12 @@ describe('assembleSidebarData', () => {
     expect(data.related.map((r) => r.entry.url)).toEqual(['https://x/1']);
     expect(data.timeline.map((t) => t.id)).toContain('ct-dialogue-2025');
     expect(data.dataset.version).toBe('1.0.0');
+  });
+  it('lists the states after the specific records, even when the headline names them', () => {
+    const index = new DatasetIndex(miniDataset());
+    const a = analysis('2025-09-01');
+    a.entities.unshift({ id: 'pakistan', kind: 'actors', aliases: ['Pakistan'], count: 9, inHeadline: true, inLede: true, offsets: [] });
+    const data = assembleSidebarData(index, a, [], () => [], { highlights: true });
+    expect(data.named.map((n) => n.record.id)).toEqual(['ttp', 'cis-moa', 'pakistan']);
   });
 });
