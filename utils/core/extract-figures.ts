@@ -115,21 +115,26 @@ function sentenceAround(text: string, s: number, e: number): Span {
 
 /** True when a sentence starts at i: after ". " (not "U.S. "), "\n", "!", "?", "۔". */
 function boundaryBefore(text: string, i: number): boolean {
-  const prev = text[i - 1];
-  if (prev === '\n') return true;
-  if (prev !== ' ') return false;
-  const p2 = text[i - 2];
-  if (p2 === '!' || p2 === '?' || p2 === '۔' || p2 === '؟') return true;
-  if (p2 !== '.') return false;
-  const p3 = text[i - 3] ?? '';
-  return /[a-z0-9)"'’”]/.test(p3);
+  const prev = text.charCodeAt(i - 1);
+  if (prev === 10) return true;
+  if (prev !== 32) return false;
+  const p2 = text.charCodeAt(i - 2);
+  if (p2 === 33 || p2 === 63 || p2 === 0x6d4 || p2 === 0x61f) return true;
+  if (p2 !== 46) return false;
+  // a-z 0-9 ) " ' ’ ”
+  const p3 = text.charCodeAt(i - 3);
+  return (p3 >= 97 && p3 <= 122) || (p3 >= 48 && p3 <= 57) || p3 === 41 || p3 === 34 || p3 === 39 || p3 === 0x2019 || p3 === 0x201d;
 }
 
 const STOP_START = /^(?:in|of|for|to|on|at|by|from|with|and|the|a|an|which|that|as|was|were|is|are|has|have|had|over|about|nearly|almost|around|approximately|some|more|than|over)$/i;
 
+const CLAUSE_END = /[;:()—–]|,(?!\d)|\.\s/;
+
 /** Words that say what is counted: after the figure, else before it, within the clause. */
 function contextOf(text: string, sentence: Span, s: number, e: number): string {
-  const after = text.slice(e, sentence.end).split(/[;:()—–]|,(?!\d)|\.\s/)[0];
+  const rest = text.slice(e, sentence.end);
+  const cut = rest.search(CLAUSE_END);
+  const after = cut === -1 ? rest : rest.slice(0, cut);
   const afterWords: string[] = [];
   for (const w of after.trim().split(/\s+/)) {
     if (!w || /[\d$%]/.test(w) || afterWords.length >= 6) break;
@@ -144,20 +149,25 @@ function contextOf(text: string, sentence: Span, s: number, e: number): string {
   return beforeWords.join(' ');
 }
 
-const PERIOD_PATTERNS: Array<[RegExp, (m: RegExpExecArray, pubYear?: number) => { from?: string; to?: string } | undefined]> = [
-  [new RegExp(String.raw`(?:from|between)\s+(?:FY\s?)?` + YEAR + String.raw`\s*(?:to|and|until|through|till|-|–)\s*(?:FY\s?)?` + YEAR, 'gi'), (m) => ({ from: m[1], to: m[2] })],
+/** What a sentence must contain for a period pattern to match in it (checked once per sentence). */
+const NEEDS_YEAR = 1;
+const NEEDS_FY = 2;
+const NEEDS_YEAR_WORD = 4;
+
+const PERIOD_PATTERNS: Array<[RegExp, (m: RegExpExecArray, pubYear?: number) => { from?: string; to?: string } | undefined, number]> = [
+  [new RegExp(String.raw`(?:from|between)\s+(?:FY\s?)?` + YEAR + String.raw`\s*(?:to|and|until|through|till|-|–)\s*(?:FY\s?)?` + YEAR, 'gi'), (m) => ({ from: m[1], to: m[2] }), NEEDS_YEAR],
   [new RegExp(String.raw`\b(?:FY|fiscal year)\s?((?:19|20)\d{2}|\d{2})\b`, 'gi'), (m) => {
     const y = m[1].length === 2 ? '20' + m[1] : m[1];
     return { from: 'FY' + y, to: 'FY' + y };
-  }],
+  }, NEEDS_FY],
   [new RegExp(YEAR + String.raw`\s?[-–/]\s?((?:19|20)\d{2}|\d{2})(?!\d|,\d)`, 'g'), (m) => {
     const to = m[2].length === 2 ? m[1].slice(0, 2) + m[2] : m[2];
     return +to > +m[1] ? { from: m[1], to } : undefined;
-  }],
-  [new RegExp(String.raw`since\s+(?:` + MONTHS + String.raw`\s+)?` + YEAR, 'gi'), (m) => ({ from: m[1] })],
-  [new RegExp(String.raw`(?:in|during|for|throughout|of|from)\s+(?:(?:the\s+)?(?:first|second|third|last)\s+\w+\s+of\s+)?(?:` + MONTHS + String.raw`\s+)?` + YEAR + String.raw`(?!\d|,\d|-\d)`, 'gi'), (m) => ({ from: m[1], to: m[1] })],
-  [/\blast year\b/gi, (_m, y) => (y ? { from: String(y - 1), to: String(y - 1) } : undefined)],
-  [/\bthis year\b/gi, (_m, y) => (y ? { from: String(y), to: String(y) } : undefined)],
+  }, NEEDS_YEAR],
+  [new RegExp(String.raw`since\s+(?:` + MONTHS + String.raw`\s+)?` + YEAR, 'gi'), (m) => ({ from: m[1] }), NEEDS_YEAR],
+  [new RegExp(String.raw`(?:in|during|for|throughout|of|from)\s+(?:(?:the\s+)?(?:first|second|third|last)\s+\w+\s+of\s+)?(?:` + MONTHS + String.raw`\s+)?` + YEAR + String.raw`(?!\d|,\d|-\d)`, 'gi'), (m) => ({ from: m[1], to: m[1] }), NEEDS_YEAR],
+  [/\blast year\b/gi, (_m, y) => (y ? { from: String(y - 1), to: String(y - 1) } : undefined), NEEDS_YEAR_WORD],
+  [/\bthis year\b/gi, (_m, y) => (y ? { from: String(y), to: String(y) } : undefined), NEEDS_YEAR_WORD],
 ];
 
 function overlaps(spans: Span[], a: number, b: number): boolean {
@@ -172,7 +182,10 @@ function periodNear(text: string, sentence: Span, s: number, e: number, opts: Fi
   let best: { from?: string; to?: string } | undefined;
   let bestDist = Infinity;
   const claimed: Span[] = [];
-  for (const [re, make] of PERIOD_PATTERNS) {
+  // every pattern needs a year (19xx, 20xx), "FY" / "fiscal year", or the word "year": skip those that cannot match
+  const has = (/(?:19|20)\d{2}/.test(chunk) ? NEEDS_YEAR : 0) | (/FY|fiscal year/i.test(chunk) ? NEEDS_FY : 0) | (/year/i.test(chunk) ? NEEDS_YEAR_WORD : 0);
+  for (const [re, make, needs] of PERIOD_PATTERNS) {
+    if ((has & needs) === 0) continue;
     re.lastIndex = 0;
     for (let m = re.exec(chunk); m; m = re.exec(chunk)) {
       const a = sentence.start + m.index;

@@ -156,7 +156,7 @@ function textScanner(list: readonly AliasEntry[], text: string, lower: Uint16Arr
   const names: Terms<TopicTerm | AliasEntry> = prepareTerms(aliasEntries(list, grams));
   const m = buildFrom<TopicTerm | AliasEntry>([table.terms, names], [keep.subarray(0, kept)]);
   // a full transition table pays off on longer texts
-  withDfa(m, Math.min(1 << 21, 4 * n));
+  withDfa(m, Math.min(1 << 21, 16 * n));
   const scanner = { m, split: kept };
   textMatchers.set(list, { text, scanner });
   return scanner;
