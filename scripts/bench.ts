@@ -22,6 +22,7 @@ import { runEngine, type EngineResult } from './bench/engine';
 import { buildExtension, runExtension } from './bench/extension';
 import { corpusPages, fixturePages, loadDataset, seedPages } from './bench/inputs';
 import { startBenchServer } from './bench/server';
+import { bundleSizes } from './bench/sizes';
 import { renderTable, type Row } from './bench/stats';
 
 const started = Date.now();
@@ -74,9 +75,13 @@ async function main() {
     }
   }
 
+  let sizes = '';
   if (only.has('extension')) {
     try {
       const extDir = await buildExtension(log);
+      const b = bundleSizes(extDir);
+      rows.push(...b.rows);
+      sizes = b.table;
       rows.push(...(await runExtension({ server, extensionDir: extDir, seeds, corpus, reps, log })));
     } catch (e) {
       rows.push(failedRow('Extension', 'extension benchmarks (memory, long tasks, sidebar)', e));
@@ -89,6 +94,7 @@ async function main() {
   console.log('');
   console.log(renderTable(rows));
   console.log('');
+  if (sizes) console.log(`Entries of the Chrome build:\n${sizes}\n`);
   const failed = rows.filter((r) => r.verdict === 'FAIL').length;
   const missing = rows.filter((r) => r.verdict === 'n/a').length;
   console.log(`${rows.length} measurements: ${rows.filter((r) => r.verdict === 'pass').length} pass, ${failed} fail, ${missing} not measured; ${((Date.now() - started) / 1000).toFixed(0)} s.`);

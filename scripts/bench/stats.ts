@@ -27,7 +27,7 @@ export interface Row {
   median: number;
   p90: number;
   /** Unit of median/p90: ms (default), MB or a plain count. */
-  unit?: 'ms' | 'MB' | '×' | '';
+  unit?: 'ms' | 'MB' | 'KB' | '×' | '';
   target: string;
   verdict: Verdict;
   /** A short remark printed under the table (numbered). */
