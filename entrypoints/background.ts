@@ -67,8 +67,10 @@ export default defineBackground(() => {
       const session = prev?.session ?? newSessionKey();
       await saveTabState({ tabId: sender.tabId, analysis, relevant: true, session });
       const host = hostOf(analysis.article.url);
+      // The history entry is written after the answer: the page's tab does not wait for it.
       if (s.keepHistory && analysis.topic.relevant)
-        await recordVisit({ url: analysis.article.url, headline: analysis.article.headline, site: analysis.article.siteName ?? host, seenAt: new Date().toISOString(), published: analysis.article.published, entityIds: analysis.entities.map((e) => e.id) });
+        void recordVisit({ url: analysis.article.url, headline: analysis.article.headline, site: analysis.article.siteName ?? host, seenAt: new Date().toISOString(), published: analysis.article.published, entityIds: analysis.entities.map((e) => e.id) })
+          .catch((e) => console.warn('Backstory: could not record the visit:', e));
       return { session, open: s.openBySite[host] ?? s.openMode === 'open', highlights: s.highlights };
     },
     'page:irrelevant': async ({ analysis }, sender) => {
