@@ -106,7 +106,11 @@ function measure(url: string, aliases: AliasEntry[], reps: number, which: { engi
   return out;
 }
 
-/** analysePage on this page with several alias dictionaries: first call (builds the automaton) and warm calls. */
+/**
+ * analysePage on this page with several alias dictionaries: first call,
+ * warm calls (same array) and fresh calls (a new array each time), with
+ * Readability's parse of the same page timed in the same loop.
+ */
 function measureDictionaries(url: string, dictionaries: AliasEntry[][], reps: number) {
   return dictionaries.map((aliases) => {
     const list = aliases.slice();
@@ -114,6 +118,7 @@ function measureDictionaries(url: string, dictionaries: AliasEntry[][], reps: nu
     const first = timeIt(() => analysePage(document, url, list));
     const warm: number[] = [];
     const fresh: number[] = [];
+    const readability: number[] = [];
     let entities = 0;
     // Building a large automaton takes seconds: fewer runs for the largest dictionaries keep the bench short.
     const freshReps = aliases.length > 20_000 ? Math.min(reps, 2) : reps;
@@ -123,9 +128,11 @@ function measureDictionaries(url: string, dictionaries: AliasEntry[][], reps: nu
       if (i < freshReps) {
         gc();
         fresh.push(timeIt(() => analysePage(document, url, aliases.slice())));
+        gc();
+        readability.push(timeIt(() => new Readability(document.cloneNode(true) as Document).parse()));
       }
     }
-    return { size: aliases.length, first, warm, fresh, entities };
+    return { size: aliases.length, first, warm, fresh, readability, entities };
   });
 }
 

@@ -24,6 +24,7 @@ const COUNT_NOUNS =
 const COUNT = new RegExp(NUM + String.raw`\s?((?:[A-Za-z][\w'’-]*\s){0,2})(` + COUNT_NOUNS + String.raw`)(?![A-Za-z])`, 'g');
 
 const SCALES: Record<string, number> = { trillion: 1e12, tn: 1e12, billion: 1e9, bn: 1e9, million: 1e6, mn: 1e6, m: 1e6, thousand: 1e3, k: 1e3, crore: 1e7, lakh: 1e5 };
+const PERCENT_WORD = /p(?:c|er ?cent)/i;
 const CHANGE = /surge|increase|rise|rose|risen|jump|spike|drop|decline|fell|fall|decrease|higher|lower|growth|grew|reduc|cut|up by|down by|more than last|less than last/i;
 const MONTHS = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?';
 const YEAR = '((?:19|20)\\d{2})';
@@ -46,18 +47,21 @@ export function extractFigures(text: string, opts: FigureOptions = {}): Extracte
     taken.push({ start: f.offset, end: f.offset + f.text.length });
     out.push(f);
   };
-  for (const m of text.matchAll(MONEY_PREFIX)) {
-    const cur = m[1];
-    const unit = /rs|pkr|rupee/i.test(cur) ? 'pkr' : 'usd';
+  // (patterns that need a word the text lacks are not run)
+  const currency = text.includes('$') || text.includes('USD') || text.includes('PKR') || text.includes('Rs') || text.includes('rupees');
+  for (const m of currency ? text.matchAll(MONEY_PREFIX) : []) {
+    // US$, USD, $ | PKR, Rs, Rs., rupees
+    const c = m[1].charCodeAt(0);
+    const unit = c === 80 || c === 82 || c === 114 ? 'pkr' : 'usd';
     if (gluedToCode(text, m.index!)) continue;
     push(figure(text, m.index!, m[0], parseNum(m[2]) * (m[3] ? SCALES[m[3].toLowerCase()] : 1), unit, 'total', opts));
   }
-  for (const m of text.matchAll(MONEY_SUFFIX)) {
+  for (const m of text.includes('dollars') || text.includes('rupees') ? text.matchAll(MONEY_SUFFIX) : []) {
     if (!free(m.index!, m.index! + m[0].length) || gluedToCode(text, m.index!)) continue;
     const unit = m[3].toLowerCase() === 'rupees' ? 'pkr' : 'usd';
     push(figure(text, m.index!, m[0], parseNum(m[1]) * (m[2] ? SCALES[m[2].toLowerCase()] : 1), unit, 'total', opts));
   }
-  for (const m of text.matchAll(PERCENT)) {
+  for (const m of text.includes('%') || PERCENT_WORD.test(text) ? text.matchAll(PERCENT) : []) {
     if (!free(m.index!, m.index! + m[0].length) || gluedToCode(text, m.index!)) continue;
     const around = text.slice(Math.max(0, m.index! - 40), m.index! + m[0].length + 30);
     const kind: FigureKind = CHANGE.test(around) ? 'change-percent' : 'share-percent';
@@ -82,16 +86,19 @@ export function extractFigures(text: string, opts: FigureOptions = {}): Extracte
 }
 
 function parseNum(s: string): number {
-  return Number(s.replace(/,/g, ''));
+  return Number(s.replaceAll(',', ''));
 }
 
-const isYear = (s: string) => /^(?:19|20)\d{2}$/.test(s);
+/** /^(?:19|20)\d{2}$/ */
+const isYear = (s: string) => s.length === 4 && ((s[0] === '1' && s[1] === '9') || (s[0] === '2' && s[1] === '0')) && isDigit(s.charCodeAt(2)) && isDigit(s.charCodeAt(3));
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /** "F-16", "J-10C", "MQ9": digits that belong to a code name, not a figure. */
 function gluedToCode(text: string, at: number): boolean {
-  const prev = text[at - 1] ?? '';
-  if (/[A-Z]/.test(prev)) return true;
-  return (prev === '-' || prev === '/') && /[A-Za-z]/.test(text[at - 2] ?? '');
+  const prev = text.charCodeAt(at - 1);
+  if (prev >= 65 && prev <= 90) return true;
+  return (prev === 45 || prev === 47) && isAsciiLetter(text.charCodeAt(at - 2));
 }
 
 function figure(text: string, offset: number, raw: string, value: number, unit: ExtractedFigure['unit'], kind: FigureKind, opts: FigureOptions): ExtractedFigure {
@@ -126,7 +133,9 @@ function boundaryBefore(text: string, i: number): boolean {
   return (p3 >= 97 && p3 <= 122) || (p3 >= 48 && p3 <= 57) || p3 === 41 || p3 === 34 || p3 === 39 || p3 === 0x2019 || p3 === 0x201d;
 }
 
-const STOP_START = /^(?:in|of|for|to|on|at|by|from|with|and|the|a|an|which|that|as|was|were|is|are|has|have|had|over|about|nearly|almost|around|approximately|some|more|than|over)$/i;
+/** Words a context does not start or end with, lower-cased (a word is one when its lower case is in the set). */
+const STOP_WORDS = new Set('in|of|for|to|on|at|by|from|with|and|the|a|an|which|that|as|was|were|is|are|has|have|had|over|about|nearly|almost|around|approximately|some|more|than'.split('|'));
+const isStop = (w: string) => w.length <= 13 && STOP_WORDS.has(w.toLowerCase());
 
 const CLAUSE_END = /[;:()—–]|,(?!\d)|\.\s/;
 
@@ -140,12 +149,12 @@ function contextOf(text: string, sentence: Span, s: number, e: number): string {
     if (!w || /[\d$%]/.test(w) || afterWords.length >= 6) break;
     afterWords.push(w);
   }
-  while (afterWords.length && STOP_START.test(afterWords[0])) afterWords.shift();
-  while (afterWords.length && STOP_START.test(afterWords[afterWords.length - 1])) afterWords.pop();
+  while (afterWords.length && isStop(afterWords[0])) afterWords.shift();
+  while (afterWords.length && isStop(afterWords[afterWords.length - 1])) afterWords.pop();
   if (afterWords.length >= 1) return afterWords.join(' ').replace(/[.!?]+$/, '');
   const before = text.slice(sentence.start, s).split(/[;:()]|,(?!\d)/).pop() ?? '';
   const beforeWords = before.trim() ? before.trim().split(/\s+/).slice(-10) : [];
-  while (beforeWords.length && STOP_START.test(beforeWords[beforeWords.length - 1])) beforeWords.pop();
+  while (beforeWords.length && isStop(beforeWords[beforeWords.length - 1])) beforeWords.pop();
   return beforeWords.join(' ');
 }
 
