@@ -8,7 +8,7 @@
  * Readability.parse (p90 17 vs 107 ms); its words cover a median 98.4% of
  * Readability's text (p10 57%) at a median precision of 100% (p10 95%).
  */
-import { cleanText } from './normalise-text';
+import { cleanText, splitSpaces } from './normalise-text';
 import { findNewsSite } from './news-sites';
 import { readMetadata, toIsoDate, type PageMetadata } from './read-metadata';
 
@@ -240,8 +240,8 @@ function pickHeadline(doc: Document, meta: PageMetadata, root: Element): string 
 }
 
 function similar(a: string, b: string): boolean {
-  const wa = new Set(a.toLowerCase().slice(0, 500).split(/\s+/));
-  const wb = b.toLowerCase().slice(0, 500).split(/\s+/);
+  const wa = new Set(splitSpaces(a.toLowerCase().slice(0, 500)));
+  const wb = splitSpaces(b.toLowerCase().slice(0, 500));
   let shared = 0;
   for (const w of wb) if (wa.has(w)) shared++;
   return shared >= Math.min(wa.size, wb.length) * 0.5;
@@ -280,7 +280,10 @@ function pageLang(doc: Document, meta: PageMetadata, paragraphs: string[]): stri
     meta.jsonLdLanguage ||
     meta.meta.get('og:locale') ||
     '';
-  const primary = declared.trim().split(/[-_]/)[0].toLowerCase();
+  const trimmed = declared.trim();
+  let cut = 0;
+  while (cut < trimmed.length && trimmed[cut] !== '-' && trimmed[cut] !== '_') cut++;
+  const primary = trimmed.slice(0, cut).toLowerCase();
   if (/^[a-z]{2,3}$/.test(primary)) return primary;
   const sample = (paragraphs[0] ?? '') + (paragraphs[1] ?? '');
   const arabic = (sample.match(/[\u0600-\u06FF]/g) ?? []).length;

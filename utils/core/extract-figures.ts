@@ -7,6 +7,7 @@
  * say what is counted. Works on glued text ("$14.6billion", "34percent").
  */
 import type { ExtractedFigure, FigureKind } from './analysis';
+import { splitSpaces } from './normalise-text';
 
 export interface FigureOptions {
   /** YYYY-MM-DD; resolves "last year" and "this year". */
@@ -49,28 +50,28 @@ export function extractFigures(text: string, opts: FigureOptions = {}): Extracte
   };
   // (patterns that need a word the text lacks are not run)
   const currency = text.includes('$') || text.includes('USD') || text.includes('PKR') || text.includes('Rs') || text.includes('rupees');
-  for (const m of currency ? text.matchAll(MONEY_PREFIX) : []) {
+  for (const m of currency ? allMatches(text, MONEY_PREFIX) : []) {
     // US$, USD, $ | PKR, Rs, Rs., rupees
     const c = m[1].charCodeAt(0);
     const unit = c === 80 || c === 82 || c === 114 ? 'pkr' : 'usd';
     if (gluedToCode(text, m.index!)) continue;
     push(figure(text, m.index!, m[0], parseNum(m[2]) * (m[3] ? SCALES[m[3].toLowerCase()] : 1), unit, 'total', opts));
   }
-  for (const m of text.includes('dollars') || text.includes('rupees') ? text.matchAll(MONEY_SUFFIX) : []) {
+  for (const m of text.includes('dollars') || text.includes('rupees') ? allMatches(text, MONEY_SUFFIX) : []) {
     if (!free(m.index!, m.index! + m[0].length) || gluedToCode(text, m.index!)) continue;
     const unit = m[3].toLowerCase() === 'rupees' ? 'pkr' : 'usd';
     push(figure(text, m.index!, m[0], parseNum(m[1]) * (m[2] ? SCALES[m[2].toLowerCase()] : 1), unit, 'total', opts));
   }
-  for (const m of text.includes('%') || PERCENT_WORD.test(text) ? text.matchAll(PERCENT) : []) {
+  for (const m of text.includes('%') || PERCENT_WORD.test(text) ? allMatches(text, PERCENT) : []) {
     if (!free(m.index!, m.index! + m[0].length) || gluedToCode(text, m.index!)) continue;
     const around = text.slice(Math.max(0, m.index! - 40), m.index! + m[0].length + 30);
     const kind: FigureKind = CHANGE.test(around) ? 'change-percent' : 'share-percent';
     push(figure(text, m.index!, m[0], parseNum(m[1]), 'percent', kind, opts));
   }
-  for (const m of text.matchAll(COUNT)) {
+  for (const m of allMatches(text, COUNT)) {
     const start = m.index!;
     if (!free(start, start + m[0].length) || gluedToCode(text, start) || isYear(m[1])) continue;
-    const words = m[2].trim() ? m[2].trim().split(/\s+/) : [];
+    const words = m[2].trim() ? splitSpaces(m[2].trim()) : [];
     let value = parseNum(m[1]);
     const scale = words.length ? SCALES[words[0].toLowerCase()] : undefined;
     if (scale && scale >= 1e3 && words[0].length > 2) {
@@ -82,6 +83,15 @@ export function extractFigures(text: string, opts: FigureOptions = {}): Extracte
     push(f);
   }
   out.sort((a, b) => a.offset - b.offset);
+  return out;
+}
+
+/** text.matchAll(re) for a global pattern that never matches the empty string, without copying the pattern. */
+function allMatches(text: string, re: RegExp): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push(m);
+  re.lastIndex = 0;
   return out;
 }
 
@@ -139,21 +149,34 @@ const isStop = (w: string) => w.length <= 13 && STOP_WORDS.has(w.toLowerCase());
 
 const CLAUSE_END = /[;:()—–]|,(?!\d)|\.\s/;
 
+/** text.slice(from, to).split(/[;:()]|,(?!\d)/).pop(): the part after the last ; : ( ) or comma not before a digit. */
+function afterLastClauseMark(text: string, from: number, to: number): string {
+  for (let i = to - 1; i >= from; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 59 || c === 58 || c === 40 || c === 41) return text.slice(i + 1, to);
+    if (c === 44) {
+      const d = i + 1 < to ? text.charCodeAt(i + 1) : -1;
+      if (!(d >= 48 && d <= 57)) return text.slice(i + 1, to);
+    }
+  }
+  return text.slice(from, to);
+}
+
 /** Words that say what is counted: after the figure, else before it, within the clause. */
 function contextOf(text: string, sentence: Span, s: number, e: number): string {
   const rest = text.slice(e, sentence.end);
   const cut = rest.search(CLAUSE_END);
   const after = cut === -1 ? rest : rest.slice(0, cut);
   const afterWords: string[] = [];
-  for (const w of after.trim().split(/\s+/)) {
+  for (const w of splitSpaces(after.trim())) {
     if (!w || /[\d$%]/.test(w) || afterWords.length >= 6) break;
     afterWords.push(w);
   }
   while (afterWords.length && isStop(afterWords[0])) afterWords.shift();
   while (afterWords.length && isStop(afterWords[afterWords.length - 1])) afterWords.pop();
   if (afterWords.length >= 1) return afterWords.join(' ').replace(/[.!?]+$/, '');
-  const before = text.slice(sentence.start, s).split(/[;:()]|,(?!\d)/).pop() ?? '';
-  const beforeWords = before.trim() ? before.trim().split(/\s+/).slice(-10) : [];
+  const before = afterLastClauseMark(text, sentence.start, s);
+  const beforeWords = before.trim() ? splitSpaces(before.trim()).slice(-10) : [];
   while (beforeWords.length && isStop(beforeWords[beforeWords.length - 1])) beforeWords.pop();
   return beforeWords.join(' ');
 }

@@ -407,6 +407,32 @@ export function cleanText(s: string): string {
 const isCleanSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 13 || c === 12 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0x2028 || c === 0x2029;
 const isInvisible = (c: number) => c === 0x200b || c === 0xad || c === 0xfeff || c === 0x2060;
 
+/** What \s matches in a regular expression. */
+export function isRegExpSpace(c: number): boolean {
+  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * s.split(/\s+/), without the regular expression (split copies its pattern,
+ * which then has to be compiled again after each garbage collection).
+ */
+export function splitSpaces(s: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  for (let i = 0; i < s.length; ) {
+    if (!isRegExpSpace(s.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    out.push(s.slice(start, i));
+    while (i < s.length && isRegExpSpace(s.charCodeAt(i))) i++;
+    start = i;
+  }
+  out.push(s.slice(start));
+  return out;
+}
+
 const WORD_CHAR = /^[\p{L}\p{N}]$/u;
 
 /** True for letters and digits in any script. */

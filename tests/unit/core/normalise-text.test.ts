@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanText, foldKey, foldText } from '../../../utils/core/normalise-text';
+import { cleanText, foldKey, foldText, splitSpaces } from '../../../utils/core/normalise-text';
 
 describe('foldText', () => {
   it.each([
@@ -39,5 +39,13 @@ describe('foldText', () => {
 describe('cleanText', () => {
   it('collapses spaces and drops invisible characters, keeping the text as shown', () => {
     expect(cleanText('  Pakistan’s\u00a0army\u200b  chief ')).toBe('Pakistan’s army chief');
+  });
+});
+
+describe('splitSpaces', () => {
+  it('is split(/\\s+/)', () => {
+    const spaces = [' ', '\t', '\n', '\v', '\f', '\r', '\u00a0', '\u1680', '\u2000', '\u200a', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff', '\u200b', '\u0085'];
+    const cases = ['', ' ', 'a', ' a', 'a ', 'a  b', '  a \t b  ', ...spaces.map((s) => `x${s}y${s}${s}z`), ...spaces.map((s) => s + 'w' + s)];
+    for (const s of cases) expect(splitSpaces(s)).toEqual(s.split(/\s+/));
   });
 });
