@@ -40,6 +40,7 @@ export function extractFigures(text: string, opts: FigureOptions = {}): Extracte
   if (typeof text !== 'string' || text.length === 0) return [];
   const out: ExtractedFigure[] = [];
   const taken: Span[] = [];
+  const periods = new Map<string, PeriodMatch[][]>();
   const free = (s: number, e: number) => {
     for (const t of taken) if (s < t.end && e > t.start) return false;
     return true;
@@ -55,18 +56,18 @@ export function extractFigures(text: string, opts: FigureOptions = {}): Extracte
     const c = m[1].charCodeAt(0);
     const unit = c === 80 || c === 82 || c === 114 ? 'pkr' : 'usd';
     if (gluedToCode(text, m.index!)) continue;
-    push(figure(text, m.index!, m[0], parseNum(m[2]) * (m[3] ? SCALES[m[3].toLowerCase()] : 1), unit, 'total', opts));
+    push(figure(text, m.index!, m[0], parseNum(m[2]) * (m[3] ? SCALES[m[3].toLowerCase()] : 1), unit, 'total', opts, periods));
   }
   for (const m of text.includes('dollars') || text.includes('rupees') ? allMatches(text, MONEY_SUFFIX) : []) {
     if (!free(m.index!, m.index! + m[0].length) || gluedToCode(text, m.index!)) continue;
     const unit = m[3].toLowerCase() === 'rupees' ? 'pkr' : 'usd';
-    push(figure(text, m.index!, m[0], parseNum(m[1]) * (m[2] ? SCALES[m[2].toLowerCase()] : 1), unit, 'total', opts));
+    push(figure(text, m.index!, m[0], parseNum(m[1]) * (m[2] ? SCALES[m[2].toLowerCase()] : 1), unit, 'total', opts, periods));
   }
   for (const m of text.includes('%') || PERCENT_WORD.test(text) ? allMatches(text, PERCENT) : []) {
     if (!free(m.index!, m.index! + m[0].length) || gluedToCode(text, m.index!)) continue;
     const around = text.slice(Math.max(0, m.index! - 40), m.index! + m[0].length + 30);
     const kind: FigureKind = CHANGE.test(around) ? 'change-percent' : 'share-percent';
-    push(figure(text, m.index!, m[0], parseNum(m[1]), 'percent', kind, opts));
+    push(figure(text, m.index!, m[0], parseNum(m[1]), 'percent', kind, opts, periods));
   }
   for (const m of allMatches(text, COUNT)) {
     const start = m.index!;
@@ -78,7 +79,7 @@ export function extractFigures(text: string, opts: FigureOptions = {}): Extracte
       value *= scale;
       words.shift();
     }
-    const f = figure(text, start, m[0], value, 'count', 'count', opts);
+    const f = figure(text, start, m[0], value, 'count', 'count', opts, periods);
     f.context = [...words, m[3]].join(' ');
     push(f);
   }
@@ -111,10 +112,10 @@ function gluedToCode(text: string, at: number): boolean {
   return (prev === 45 || prev === 47) && isAsciiLetter(text.charCodeAt(at - 2));
 }
 
-function figure(text: string, offset: number, raw: string, value: number, unit: ExtractedFigure['unit'], kind: FigureKind, opts: FigureOptions): ExtractedFigure {
+function figure(text: string, offset: number, raw: string, value: number, unit: ExtractedFigure['unit'], kind: FigureKind, opts: FigureOptions, periods: Map<string, PeriodMatch[][]>): ExtractedFigure {
   const sentence = sentenceAround(text, offset, offset + raw.length);
   const f: ExtractedFigure = { text: raw, value, unit, kind, context: contextOf(text, sentence, offset, offset + raw.length), offset };
-  const period = periodNear(text, sentence, offset, offset + raw.length, opts);
+  const period = periodNear(text, sentence, offset, offset + raw.length, opts, periods);
   if (period) f.period = period;
   return f;
 }
@@ -208,20 +209,46 @@ function overlaps(spans: Span[], a: number, b: number): boolean {
 }
 
 /** The period expression nearest to the figure within its sentence. */
-function periodNear(text: string, sentence: Span, s: number, e: number, opts: FigureOptions): { from?: string; to?: string } | undefined {
+/** A period pattern's match in a sentence, at [a, b) in the text. */
+interface PeriodMatch {
+  a: number;
+  b: number;
+  m: RegExpExecArray;
+}
+
+/** Each period pattern's matches in a sentence (figures in the same sentence share them). */
+function periodMatches(text: string, sentence: Span, cache: Map<string, PeriodMatch[][]>): PeriodMatch[][] {
+  const key = sentence.start + ':' + sentence.end;
+  const known = cache.get(key);
+  if (known) return known;
   const chunk = text.slice(sentence.start, sentence.end);
-  const pubYear = opts.published ? Number(opts.published.slice(0, 4)) : undefined;
-  let best: { from?: string; to?: string } | undefined;
-  let bestDist = Infinity;
-  const claimed: Span[] = [];
   // every pattern needs a year (19xx, 20xx), "FY" / "fiscal year", or the word "year": skip those that cannot match
   const has = (/(?:19|20)\d{2}/.test(chunk) ? NEEDS_YEAR : 0) | (/FY|fiscal year/i.test(chunk) ? NEEDS_FY : 0) | (/year/i.test(chunk) ? NEEDS_YEAR_WORD : 0);
-  for (const [re, make, needs] of PERIOD_PATTERNS) {
+  const out: PeriodMatch[][] = [];
+  for (const [re, , needs] of PERIOD_PATTERNS) {
+    const list: PeriodMatch[] = [];
+    out.push(list);
     if ((has & needs) === 0) continue;
     re.lastIndex = 0;
     for (let m = re.exec(chunk); m; m = re.exec(chunk)) {
       const a = sentence.start + m.index;
-      const b = a + m[0].length;
+      list.push({ a, b: a + m[0].length, m });
+    }
+  }
+  cache.set(key, out);
+  return out;
+}
+
+/** The period expression nearest to the figure within its sentence. */
+function periodNear(text: string, sentence: Span, s: number, e: number, opts: FigureOptions, cache: Map<string, PeriodMatch[][]>): { from?: string; to?: string } | undefined {
+  const matches = periodMatches(text, sentence, cache);
+  const pubYear = opts.published ? Number(opts.published.slice(0, 4)) : undefined;
+  let best: { from?: string; to?: string } | undefined;
+  let bestDist = Infinity;
+  const claimed: Span[] = [];
+  for (let k = 0; k < PERIOD_PATTERNS.length; k++) {
+    const make = PERIOD_PATTERNS[k][1];
+    for (const { a, b, m } of matches[k]) {
       if (overlaps(claimed, a, b) || (a < e && b > s)) continue;
       claimed.push({ start: a, end: b });
       const p = make(m, pubYear);
