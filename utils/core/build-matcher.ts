@@ -517,7 +517,8 @@ export function matchCodes<T>(m: Matcher<T>, lower: Uint16Array, cased: Uint16Ar
       }
       if (node === 0 ? rootHashed : hashed[node] === 1) {
         const key = node + 1;
-        for (let h = slotOf(node, code, shift); ; h = (h + 1) & mask) {
+        // slotOf, inline
+        for (let h = Math.imul(node ^ Math.imul(code, 0x2c1b3c6d), 0x9e3779b1) >>> shift; ; h = (h + 1) & mask) {
           const from = edgeFrom[h];
           if (from === 0) break;
           if (from === key && edgeCode[h] === code) {

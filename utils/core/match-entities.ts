@@ -107,10 +107,24 @@ export function scannerFor(aliases: readonly AliasEntry[]): Scanner {
 /** The dictionary entries of an alias list: each alias, and its joined form ("KhyberPakhtunkhwa"). */
 function aliasEntries(list: readonly AliasEntry[], grams?: Grams): DictEntry<AliasEntry>[] {
   const entries: DictEntry<AliasEntry>[] = [];
+  const bits = grams?.bits;
+  const shift = grams?.shift ?? 0;
   for (let i = 0; i < list.length; i++) {
     const a = list[i];
     if (!a || typeof a.alias !== 'string') continue;
-    const may = grams ? mayOccur(a.alias, grams) : SPACED | JOINED;
+    const t = a.alias;
+    // mayOccur's first test, inline (most aliases stop here)
+    if (bits && t.length >= 4) {
+      const c0 = t.charCodeAt(0), c1 = t.charCodeAt(1), c2 = t.charCodeAt(2), c3 = t.charCodeAt(3);
+      if ((c0 | c1 | c2 | c3) < 0x80) {
+        const u0 = ASCII_FOLD[c0], u1 = ASCII_FOLD[c1], u2 = ASCII_FOLD[c2], u3 = ASCII_FOLD[c3];
+        if ((u0 | u1 | u2 | u3) >= 0) {
+          const h = Math.imul(((u0 << 16) | u1) ^ Math.imul((u2 << 16) | u3, 0x85ebca6b), 0x9e3779b1) >>> shift;
+          if ((bits[h >>> 5] & (1 << (h & 31))) === 0) continue;
+        }
+      }
+    }
+    const may = grams ? mayOccur(t, grams) : SPACED | JOINED;
     if (may === 0 || typeof a.id !== 'string') continue;
     if (may & SPACED) entries.push({ term: a.alias, value: a });
     const joined = may & JOINED ? joinedName(a.alias) : undefined;
@@ -177,11 +191,12 @@ const hasGram = (bits: Int32Array, h: number) => (bits[h >>> 5] & (1 << (h & 31)
 
 function textGrams(lower: Uint16Array, n: number): Grams {
   let log = 12;
-  while (1 << log < 4 * n && log < 22) log++;
+  while (1 << log < 8 * n && log < 22) log++;
   const bits = new Int32Array(1 << (log - 5));
   const shift = 32 - log;
   for (let i = 3; i < n; i++) {
-    const h = gramOf(lower[i - 3], lower[i - 2], lower[i - 1], lower[i], shift);
+    // gramOf, inline
+    const h = Math.imul(((lower[i - 3] << 16) | lower[i - 2]) ^ Math.imul((lower[i - 1] << 16) | lower[i], 0x85ebca6b), 0x9e3779b1) >>> shift;
     bits[h >>> 5] |= 1 << (h & 31);
   }
   return { bits, shift };
