@@ -5,6 +5,7 @@
  */
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { analysePage, aliasesFromDataset, contentKey, quickCheck } from '../../utils/core/analyse-page';
+import { firstLook } from '../../utils/core/first-look';
 import type { AliasEntry } from '../../utils/core/analysis';
 
 const now = () => performance.now();
@@ -31,7 +32,9 @@ function timeIt(fn: () => unknown, minBatchMs = 0): number {
 
 export interface PageTimes {
   /** First call on the page (fresh script, cold caches). */
-  cold: { quickCheck: number; analysePage: number; readability: number };
+  cold: { firstLook: number; quickCheck: number; analysePage: number; readability: number };
+  firstLookBatched: number[];
+  look: boolean;
   quickCheck: number[];
   /** Batched: a single call can be below performance.now()'s resolution. */
   quickCheckBatched: number[];
@@ -61,13 +64,15 @@ function measure(url: string, aliases: AliasEntry[], reps: number, which: { engi
   const readability = which.readability ?? true;
   const warm = which.warm ?? true;
   const out: PageTimes = {
-    cold: { quickCheck: NaN, analysePage: NaN, readability: NaN },
+    cold: { firstLook: NaN, quickCheck: NaN, analysePage: NaN, readability: NaN },
+    firstLookBatched: [], look: false,
     quickCheck: [], quickCheckBatched: [], contentKey: [], analysePage: [], analysePageWarm: [], readability: [], readerable: [],
     quick: false, relevant: false, isArticle: false, words: 0, entities: 0, figures: 0, readabilityOk: false, readerableResult: false, engineMs: NaN,
     crossOriginIsolated: !!globalThis.crossOriginIsolated,
   };
   try {
     if (engine) {
+      out.cold.firstLook = timeIt(() => (out.look = firstLook(document, url)));
       out.cold.quickCheck = timeIt(() => (out.quick = quickCheck(document, url)));
       out.cold.analysePage = timeIt(() => {
         const a = analysePage(document, url, aliases.slice());
@@ -86,6 +91,7 @@ function measure(url: string, aliases: AliasEntry[], reps: number, which: { engi
     for (let i = 0; i < reps; i++) {
       if (engine) {
         collect();
+        out.firstLookBatched.push(timeIt(() => firstLook(document, url), 1));
         out.quickCheck.push(timeIt(() => quickCheck(document, url)));
         out.quickCheckBatched.push(timeIt(() => quickCheck(document, url), 1));
         if (warm) {

@@ -47,12 +47,9 @@ describe('quickCheck', () => {
     ['<title>Story</title>', 'https://www.dawn.com/news/1/pakistan-us-talks', true],
   ])('%s', (html, u, want) => expect(quickCheck(parse(`<html><head>${html.includes('<title>') ? html.split('</title>')[0] + '</title>' : ''}</head><body>${html.split('</title>')[1] ?? ''}</body></html>`), u)).toBe(want));
 
-  it('costs well under a millisecond', () => {
-    const doc = parse(`<html><head><title>Weather</title></head><body>${'<div><p>Sunny and warm.</p></div>'.repeat(5000)}</body></html>`);
-    quickCheck(doc, url);
-    const t0 = performance.now();
-    for (let i = 0; i < 100; i++) quickCheck(doc, url);
-    expect((performance.now() - t0) / 100).toBeLessThan(1);
+  it('reads only the opening of a long page (its speed is measured by npm run bench)', () => {
+    const doc = parse(`<html><head><title>Weather</title></head><body>${'<div><p>Sunny and warm.</p></div>'.repeat(5000)}<p>Pakistan</p></body></html>`);
+    expect(quickCheck(doc, url)).toBe(false);
   });
 });
 
