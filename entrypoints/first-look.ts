@@ -12,30 +12,36 @@ import { envelope } from '@/utils/protocol';
  * Single-page sites: the address is compared once a second, and a changed one
  * gets a new look after the new content has had time to arrive.
  */
-type Api = { runtime: { id?: string; sendMessage(m: unknown): Promise<unknown> } };
+type Runtime = { id?: string; sendMessage(m: unknown): Promise<unknown> };
 
 export default defineUnlistedScript(() => {
-  const g = globalThis as unknown as { browser?: Api; chrome?: Api; __backstoryFirstLook?: boolean };
+  const g = globalThis as unknown as { browser?: { runtime?: Runtime }; chrome?: { runtime?: Runtime }; __backstoryFirstLook?: boolean };
   if (g.__backstoryFirstLook) return;
   g.__backstoryFirstLook = true;
-  const api = g.browser?.runtime?.id ? g.browser : g.chrome;
-  if (!api) return;
+  // The extension API is touched only on pages that pass the first look: its first use in a page
+  // makes the browser set up its bindings, a cost the other pages should not pay.
+  const runtime = () => {
+    const r = g.browser?.runtime ?? g.chrome?.runtime;
+    return r?.id ? r : undefined; // no id: the extension was updated or removed
+  };
 
   let loading: Promise<unknown> | undefined;
   const look = () => {
     const engine = engineHandle();
     if (engine) return void engine.run();
     if (!firstLook(document, location.href)) return;
-    loading ??= api.runtime.sendMessage(envelope('engine:load', undefined)).finally(() => (loading = undefined));
+    const rt = runtime();
+    if (!rt) return;
+    loading ??= rt.sendMessage(envelope('engine:load', undefined)).finally(() => (loading = undefined));
     loading.then(() => engineHandle()?.run(), () => undefined);
   };
 
   look();
   let href = location.href;
   const timer = setInterval(() => {
-    if (api.runtime?.id == null) return clearInterval(timer); // the extension was updated or removed
     if (location.href === href) return;
     href = location.href;
+    if (!runtime()) return clearInterval(timer);
     setTimeout(look, 400);
   }, 1000);
 });

@@ -12,7 +12,7 @@
 const NAMES = ['pakistan', 'islamabad', 'rawalpindi', 'balochistan', 'baluchistan', 'khyber', 'waziristan', 'پاکستان', 'اسلام آباد', 'اسلامآباد', 'راولپنڈی', 'بلوچستان', 'خیبر', 'وزیرستان'];
 
 const HEAD_KEYS = ['og:title', 'og:description', 'description', 'twitter:title', 'twitter:description', 'keywords', 'news_keywords', 'og:url'];
-const HEAD_SELECTOR = HEAD_KEYS.map((k) => `head meta[property="${k}" i],head meta[name="${k}" i]`).join(',');
+const HEAD_SELECTOR = HEAD_KEYS.map((k) => `meta[property="${k}" i],meta[name="${k}" i]`).join(',');
 
 const isWordChar = (c: string) => (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c === '_';
 const isSpace = (c: string) => c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\f' || c === '\u00a0' || c === '\u200c';
@@ -36,9 +36,8 @@ export function firstLook(doc: Document, url: string): boolean {
   try {
     let s = safeDecode(String(url ?? '')) + ' ' + String(doc.title ?? '');
     if (mentionsPakistan(s)) return true;
-    // Every element type read in a fresh isolated world costs the browser a binding set-up:
-    // read as few types as possible (no head or body element, only metas, h1 and p).
-    const metas = doc.querySelectorAll(HEAD_SELECTOR);
+    // Few element types and few elements: every one read in a fresh isolated world costs a wrapper.
+    const metas = doc.head ? doc.head.querySelectorAll(HEAD_SELECTOR) : [];
     s = '';
     for (let i = 0; i < metas.length && i < 40; i++) s += ' ' + (metas[i].getAttribute('content') ?? '').slice(0, 500);
     if (s && mentionsPakistan(s)) return true;
