@@ -307,7 +307,7 @@ export async function runExtension(ctx: ExtensionContext): Promise<Row[]> {
   memRows('irrelevant article', irrelevant, '≤ 1 MB', 1,
     `Runtime.getHeapUsage().usedSize of the tab's renderer after two HeapProfiler.collectGarbage, ${irrelevant.map((p) => p.slug).join(', ')} from the corpus served at http://www.dawn.com/news/bench/… (the content script runs and stops after its first look); the content script's isolated world shares the page's V8 isolate, so it is counted; extra = with − without, per page.`);
   memRows('relevant article (tab shown)', relevant, 'info', undefined,
-    `The ${relevant.length} seed pages at their own addresses, measured once the sidebar tab is painted (sidebar closed: its iframe is not loaded yet).`);
+    `The ${relevant.length} seed pages at their own addresses, measured once the sidebar tab is painted (sidebar closed; its iframe, preloaded 300 ms later, runs in the extension's own process, not the page's).`);
   const frameHeaps = sidebar.map((s) => s.frameHeapMB).filter(Number.isFinite);
   rows.push({ group: G1, name: 'sidebar iframe, open (extension process)', n: frameHeaps.length, median: median(frameHeaps), p90: p90(frameHeaps), unit: 'MB', target: 'info', verdict: frameHeaps.length ? 'info' : 'n/a',
     note: 'The open sidebar\'s own renderer (chrome-extension:// origin, out of the page\'s process), same method.' });

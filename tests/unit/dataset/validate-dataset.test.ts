@@ -75,12 +75,13 @@ describe('validator fuzzing', () => {
     fc.assert(
       fc.property(fc.constantFrom('agreements', 'actors', 'events', 'sources'), fc.string({ minLength: 1, maxLength: 12 }), hostile, (kind, field, value) => {
         const d: any = miniDataset();
-        d[kind][0][field] = value;
+        // An own property even for names like "__proto__", as JSON.parse makes them.
+        Object.defineProperty(d[kind][0], field, { value, enumerable: true, writable: true, configurable: true });
         const r = validateDataset(d, TODAY);
         if (!r.ok) expect(r.issues.every((i) => i.path.length > 0 && i.message.length > 0)).toBe(true);
-        else expect((r.value as any)[kind][0][field]).toEqual(value);
+        else expect(Object.getOwnPropertyDescriptor((r.value as any)[kind][0], field)?.value).toEqual(value);
       }),
-      { numRuns: 300 },
+      { numRuns: 300, examples: [['agreements', '__proto__', ''], ['actors', 'constructor', 'x']] },
     );
   }, 120_000);
   it('treats __proto__ and constructor keys as unknown fields, not as prototypes', () => {
