@@ -420,6 +420,63 @@ describe.each(selectedBrowsers())('%s', (browserName: BrowserName) => {
     }
   });
 
+  it("keyboard readers get a highlighted name's card when the caret enters it; Esc hides it (compared on screen)", async () => {
+    const fixture = bySeed('seed-000-dawn-security-border-management');
+    const opened = await openFixture(h.eb, h.server, fixture);
+    const { page } = opened;
+    try {
+      await page.setViewport(WIDE);
+      await waitForSidebarElement(page);
+      await sleep(SIDEBAR_SETTLE_MS); // highlights are drawn after the tab
+      if (await sidebarPanelOpen(page)) await clickSidebarButton(await sidebarFrame(page, h.eb), 'Close Backstory');
+      // Where "Mohsin Naqvi" is, brought to the middle of the viewport.
+      const at = await page.evaluate(() => {
+        const walker = document.createTreeWalker(document.querySelector('article') ?? document.body, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          const i = (n.nodeValue ?? '').indexOf('Mohsin Naqvi');
+          if (i < 0) continue;
+          n.parentElement!.scrollIntoView({ block: 'center' });
+          const r = document.createRange();
+          r.setStart(n, i);
+          r.setEnd(n, i + 'Mohsin Naqvi'.length);
+          const b = r.getBoundingClientRect();
+          return { x: b.left, y: b.bottom };
+        }
+        return undefined;
+      });
+      expect(at, 'the page has "Mohsin Naqvi" in its text').toBeDefined();
+      // The card opens just below the name: compare that strip of the screen.
+      const clip = { x: Math.max(0, Math.round(at!.x)), y: Math.round(at!.y) + 6, width: 240, height: 34 };
+      const strip = () => page.screenshot({ clip, encoding: 'base64' });
+      await sleep(300);
+      const before = await strip();
+      await page.evaluate(() => {
+        const walker = document.createTreeWalker(document.querySelector('article') ?? document.body, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          const i = (n.nodeValue ?? '').indexOf('Mohsin Naqvi');
+          if (i >= 0) return void document.getSelection()!.collapse(n, i + 3);
+        }
+      });
+      let shown = before;
+      for (let i = 0; i < 20 && shown === before; i++) {
+        await sleep(150);
+        shown = await strip();
+      }
+      await screenshot(page, { browser: browserName, page: fixture.slug, variant: 'caret-card' });
+      expect(shown, 'the card appeared below the name').not.toBe(before);
+      await page.keyboard.press('Escape');
+      let after = shown;
+      for (let i = 0; i < 20 && after !== before; i++) {
+        await sleep(150);
+        after = await strip();
+      }
+      expect(after, 'Esc hid the card').toBe(before);
+      assertNoProblems(h.eb.problems.since(opened.problemMark), `on ${fixture.slug}`);
+    } finally {
+      await closePage(page);
+    }
+  });
+
   it('keyboard command Alt+Shift+B (reports whether a headless browser delivers it)', async ({ annotate }) => {
     const fixture = bySeed(KEYS_SEED);
     const opened = await openFixture(h.eb, h.server, fixture);

@@ -12,7 +12,7 @@ export const SIDEBAR_TAG = 'backstory-sidebar';
 const WIDTH = 380;
 const HOST_DECLARATIONS = [
   'position: fixed', 'top: 0', 'right: 0', 'bottom: 0', 'width: 0', 'height: 100vh',
-  'z-index: 2147483647', 'display: block', 'visibility: visible', 'opacity: 1', 'transform: none', 'contain: layout style',
+  'z-index: 2147483647', 'display: block', 'visibility: visible', 'opacity: 1', 'transform: none', 'contain: style', 'filter: none', 'perspective: none',
   'margin: 0', 'padding: 0', 'border: 0', 'overflow: visible', 'pointer-events: none',
 ].map((d) => `${d} !important`).join('; ');
 // Pinned twice: inline (beats the page's author styles) and in :host (beats `all: initial` and,
