@@ -1,11 +1,12 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { firstLook } from '@/utils/core/first-look';
+import { quickCheck } from '@/utils/core/quick-check';
 import { engineHandle } from '@/utils/page/engine-handle';
 import { envelope } from '@/utils/protocol';
 
 /**
  * The content script on the news sites (declared in wxt.config.ts): a first
- * look at the page, and nothing more unless it mentions Pakistan. Then the
+ * look at the page, and nothing more unless it mentions Pakistan and its
+ * address is not a front, tag, search or video page (`quickCheck`). Then the
  * background injects the engine (entrypoints/engine.ts), which does the rest.
  * Deliberately free of the WebExtension polyfill and of WXT's content-script
  * runtime: on the pages it stops at, its whole cost is this file.
@@ -29,7 +30,7 @@ export default defineUnlistedScript(() => {
   const look = () => {
     const engine = engineHandle();
     if (engine) return void engine.run();
-    if (!firstLook(document, location.href)) return;
+    if (!quickCheck(document, location.href)) return;
     const rt = runtime();
     if (!rt) return;
     loading ??= rt.sendMessage(envelope('engine:load', undefined)).finally(() => (loading = undefined));

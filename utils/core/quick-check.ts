@@ -8,11 +8,14 @@
 import { urlNonArticleReason } from './detect-article';
 import { firstLook } from './first-look';
 
-/** True when the page might be a Pakistan–US article; false means stop here. Never throws. */
+/**
+ * True when the page might be a Pakistan–US article; false means stop here.
+ * The first look comes first: on the many pages that fail it, the address
+ * rules' patterns are never even compiled. Never throws.
+ */
 export function quickCheck(doc: Document, url: string): boolean {
   try {
-    if (urlNonArticleReason(String(url ?? ''))) return false;
-    return firstLook(doc, url);
+    return firstLook(doc, url) && !urlNonArticleReason(String(url ?? ''));
   } catch {
     return false;
   }
