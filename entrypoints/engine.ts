@@ -1,3 +1,4 @@
+import '@/utils/page/before-polyfill';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { createPageController } from '@/utils/page/page-controller';
 import { ENGINE_KEY, engineHandle } from '@/utils/page/engine-handle';
@@ -6,6 +7,7 @@ import { ENGINE_KEY, engineHandle } from '@/utils/page/engine-handle';
 // mentions Pakistan (or where the reader asked for Backstory): the engine, the
 // sidebar host and the highlights. Injected at most once per page life.
 export default defineUnlistedScript(() => {
-  if (engineHandle()) return;
+  // A handle left by an engine whose extension was updated or reloaded is replaced.
+  if (engineHandle()?.alive()) return;
   (globalThis as unknown as Record<string, unknown>)[ENGINE_KEY] = createPageController();
 });

@@ -2,6 +2,7 @@ import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { quickCheck } from '@/utils/core/quick-check';
 import { engineHandle } from '@/utils/page/engine-handle';
 import { envelope } from '@/utils/protocol';
+import { extensionRuntime } from '@/utils/page/page-life';
 
 /**
  * The content script on the news sites (declared in wxt.config.ts): a first
@@ -13,23 +14,21 @@ import { envelope } from '@/utils/protocol';
  * Single-page sites: the address is compared once a second, and a changed one
  * gets a new look after the new content has had time to arrive.
  */
-type Runtime = { id?: string; sendMessage(m: unknown): Promise<unknown> };
-
 export default defineUnlistedScript(() => {
-  const g = globalThis as unknown as { browser?: { runtime?: Runtime }; chrome?: { runtime?: Runtime }; __backstoryFirstLook?: boolean };
-  if (g.__backstoryFirstLook) return;
+  const g = globalThis as unknown as { __backstoryFirstLook?: boolean };
+  if (g.__backstoryFirstLook === true) return;
   g.__backstoryFirstLook = true;
   // The extension API is touched only on pages that pass the first look: its first use in a page
   // makes the browser set up its bindings, a cost the other pages should not pay.
   const runtime = () => {
-    const r = g.browser?.runtime ?? g.chrome?.runtime;
+    const r = extensionRuntime();
     return r?.id ? r : undefined; // no id: the extension was updated or removed
   };
 
   let loading: Promise<unknown> | undefined;
   const look = () => {
     const engine = engineHandle();
-    if (engine) return void engine.run();
+    if (engine?.alive()) return void engine.run();
     if (!quickCheck(document, location.href)) return;
     const rt = runtime();
     if (!rt) return;

@@ -21,7 +21,13 @@ export function createPageController(): EngineHandle {
 
   async function runOnce(force: boolean) {
     if (!life.alive) return;
-    if (!force && !quickCheck(document, location.href)) return;
+    if (!force && !quickCheck(document, location.href)) {
+      // In-page navigation to something else (a front page, another topic): the sidebar leaves.
+      session?.teardown();
+      session = undefined;
+      lastKey = '';
+      return;
+    }
     const key = contentKey(document, location.href);
     if (key === lastKey && !force) return;
     lastKey = key;
@@ -32,15 +38,18 @@ export function createPageController(): EngineHandle {
 
   /** One run at a time: a navigation during an analysis waits for it. */
   const run = (force = false) => (running = running.then(() => runOnce(force)).catch(() => undefined));
+  /** A reader's request waits for a run in progress, then applies to the session it made. */
+  const afterRuns = (fn: () => void) => void running.then(fn);
 
   const handlers: { [K in keyof BackgroundToContent]: () => void } = {
-    'sidebar:toggle': () => (session ? session.toggle() : void run(true)),
-    'sidebar:show': () => (session ? session.open() : void run(true)),
-    'sidebar:hide': () => session?.close(),
-    'page:forget': () => {
-      session?.teardown();
-      session = undefined;
-    },
+    'sidebar:toggle': () => afterRuns(() => (session ? session.toggle() : void run(true))),
+    'sidebar:show': () => afterRuns(() => (session ? session.open() : void run(true))),
+    'sidebar:hide': () => afterRuns(() => session?.close()),
+    'page:forget': () =>
+      afterRuns(() => {
+        session?.teardown();
+        session = undefined;
+      }),
   };
   const onMessage = (m: unknown) => {
     if (!isEnvelope(m) || !(m.type in handlers)) return undefined;
@@ -56,5 +65,15 @@ export function createPageController(): EngineHandle {
     }
     session?.teardown();
   });
-  return { run };
+  // Where no first-look script watches the address (a site outside the list, reached through the
+  // toolbar button or the shortcut), the engine follows in-page navigation itself.
+  if ((globalThis as unknown as { __backstoryFirstLook?: unknown }).__backstoryFirstLook !== true) {
+    let href = location.href;
+    life.setInterval(() => {
+      if (location.href === href) return;
+      href = location.href;
+      life.setTimeout(() => void run(), 400);
+    }, 1000);
+  }
+  return { run, alive: () => life.alive };
 }

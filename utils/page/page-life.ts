@@ -36,8 +36,11 @@ export class PageLife {
   }
 
   setTimeout(fn: () => void, ms: number): void {
-    const id = setTimeout(() => this.alive && fn(), ms);
-    this.onEnd(() => clearTimeout(id));
+    const id = setTimeout(() => {
+      off();
+      if (this.alive) fn();
+    }, ms);
+    const off = this.onEnd(() => clearTimeout(id));
   }
 
   setInterval(fn: () => void, ms: number): void {
@@ -46,8 +49,11 @@ export class PageLife {
   }
 
   requestAnimationFrame(fn: (t: number) => void): void {
-    const id = requestAnimationFrame((t) => this.alive && fn(t));
-    this.onEnd(() => cancelAnimationFrame(id));
+    const id = requestAnimationFrame((t) => {
+      off();
+      if (this.alive) fn(t);
+    });
+    const off = this.onEnd(() => cancelAnimationFrame(id));
   }
 
   addEventListener<K extends keyof DocumentEventMap>(target: Document, type: K, fn: (e: DocumentEventMap[K]) => void, opts?: AddEventListenerOptions): void;
@@ -57,10 +63,36 @@ export class PageLife {
   }
 }
 
-/** The extension's runtime, as the isolated world sees it (Firefox: browser; Chrome: chrome). */
-export function extensionRuntime(): { id?: string } | undefined {
-  const g = globalThis as unknown as { browser?: { runtime?: { id?: string } }; chrome?: { runtime?: { id?: string } } };
-  return g.browser?.runtime ?? g.chrome?.runtime;
+export interface ExtensionRuntime {
+  id?: string;
+  sendMessage(m: unknown): Promise<unknown>;
+}
+
+/**
+ * The extension's runtime as the isolated world sees it (Firefox: `browser`, Chromium: `chrome`),
+ * checked to be the real API: elements with id="browser" or id="chrome" show through as globals
+ * in the isolated world too, and a page must not be able to pass for the runtime.
+ */
+export function extensionRuntime(): ExtensionRuntime | undefined {
+  const g = globalThis as unknown as { browser?: { runtime?: unknown }; chrome?: { runtime?: unknown } };
+  for (const api of [g.browser, g.chrome]) {
+    const r = api?.runtime as Partial<ExtensionRuntime> | undefined;
+    if (r && !(typeof Node !== 'undefined' && r instanceof Node) && typeof r.sendMessage === 'function' && 'id' in r) return r as ExtensionRuntime;
+  }
+  return undefined;
+}
+
+/**
+ * In Chromium, `browser` is no global of the isolated world, so an element with id="browser" (and a
+ * named "runtime" inside it) would show through and pass the WebExtension polyfill's own check:
+ * shadow it with an own `undefined` before the polyfill loads. Firefox's real `browser` stays.
+ */
+export function shadowPageBrowserGlobal(): void {
+  const g = globalThis as unknown as { browser?: { runtime?: unknown } };
+  const r = g.browser?.runtime as { sendMessage?: unknown } | undefined;
+  if (g.browser !== undefined && !(r && !(typeof Node !== 'undefined' && r instanceof Node) && typeof r.sendMessage === 'function')) {
+    Object.defineProperty(globalThis, 'browser', { value: undefined, writable: true, configurable: true });
+  }
 }
 
 function runtimeAlive(): boolean {
