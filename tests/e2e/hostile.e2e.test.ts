@@ -115,6 +115,7 @@ const CASES: HostileCase[] = [
   { name: 'node-remover', what: 'a MutationObserver that removes every foreign element added to <html> or <body>', recipes: ['node-remover.html'], scripts: true },
   { name: 'custom-element-squat', what: 'the page defines its own custom element named backstory-sidebar that forces shadow roots open', recipes: ['custom-element-squat.html'], scripts: true },
   { name: 'wxt-start-replay', what: "the page replays WXT's content-script-started message as a DOM event with another messageId", recipes: ['wxt-start-replay.html'], scripts: true },
+  { name: 'named-globals', what: 'elements named browser (with a runtime inside), __backstoryEngine and __backstoryFirstLook, which show through as globals', recipes: ['named-globals.html'], scripts: true },
 ];
 
 const hostileUrl = (name: string) => `${BASE.url.replace(/\/$/, '')}-e2e-${name}`;
