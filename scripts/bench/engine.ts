@@ -186,7 +186,7 @@ export async function runEngine(ctx: EngineContext): Promise<EngineResult> {
         const f = [1, 10, 100][i];
         rows.push(mk(G2, `analysePage, dictionary ×${f} (${d.size} aliases)`, d.fresh, '≤ Readability', median(d.fresh) <= median(d.readability),
           i === 0
-            ? `On the longest seed page (${longest.slug}); the dictionary grown with unique made-up names; a new alias array on every call, so the matcher is built each time; against Readability's parse of the same page, timed in the same loop.`
+            ? `On the longest seed page (${longest.slug}); the dictionary grown with unique made-up names; a new alias array on every call, so the matcher is built each time; against Readability's parse of the same page, timed in the same loop, after untimed warm-up calls of both (the cold first call is row "first call on the page").`
             : undefined));
         rows.push(mk(G2, `  Readability parse, same page, ×${f} run`, d.readability, 'baseline'));
         rows.push(mk(G2, `  analysePage, same alias array every call, ×${f}`, d.warm, 'info', undefined,
