@@ -414,3 +414,16 @@ export async function openSidebarPanel(page: Page, eb: ExtensionBrowser, timeout
   }
   return sidebarFrame(page, eb, Math.max(1_000, deadline - Date.now()));
 }
+
+/**
+ * Open the sidebar's panel, press one of its buttons that take the sidebar
+ * away ("Not about this topic", "Turn off on this site"), and wait until
+ * <backstory-sidebar> has left the page.
+ */
+export async function dismissWithSidebarButton(page: Page, eb: ExtensionBrowser, label: string): Promise<void> {
+  await waitForSidebarElement(page);
+  const frame = await openSidebarPanel(page, eb);
+  await readSidebar(frame);
+  await clickSidebarButton(frame, label);
+  await page.waitForFunction((tag) => document.getElementsByTagName(tag).length === 0, { timeout: 5_000 }, SIDEBAR_TAG);
+}

@@ -32,6 +32,7 @@ import {
   clickSidebarTab,
   closePage,
   countSidebarElements,
+  dismissWithSidebarButton,
   emulateColorScheme,
   headlineMatches,
   openFixture,
@@ -591,11 +592,7 @@ describe.each(selectedBrowsers())('%s', (browserName: BrowserName) => {
     const opened = await openFixture(h.eb, h.server, fixture);
     const { page } = opened;
     try {
-      await waitForSidebarElement(page);
-      const frame = await openSidebarPanel(page, h.eb);
-      await readSidebar(frame);
-      await clickSidebarButton(frame, 'Not about this topic');
-      await page.waitForFunction((tag) => document.getElementsByTagName(tag).length === 0, { timeout: 5_000 }, 'backstory-sidebar');
+      await dismissWithSidebarButton(page, h.eb, 'Not about this topic');
       await sleep(1_000);
       expect(await countSidebarElements(page), 'the sidebar stays away').toBe(0);
       expect(await page.evaluate(() => document.documentElement.style.marginRight), 'the page is no longer pushed aside').toBe('');
@@ -610,11 +607,7 @@ describe.each(selectedBrowsers())('%s', (browserName: BrowserName) => {
     const opened = await openFixture(h.eb, h.server, fixture);
     const { page } = opened;
     try {
-      await waitForSidebarElement(page);
-      const frame = await openSidebarPanel(page, h.eb);
-      await readSidebar(frame);
-      await clickSidebarButton(frame, 'Turn off on this site');
-      await page.waitForFunction((tag) => document.getElementsByTagName(tag).length === 0, { timeout: 5_000 }, 'backstory-sidebar');
+      await dismissWithSidebarButton(page, h.eb, 'Turn off on this site');
       await page.reload({ waitUntil: 'load' });
       await sleep(UNRELATED_SETTLE_MS);
       expect(await countSidebarElements(page), `no <backstory-sidebar> on ${new URL(fixture.url).hostname} after reload`).toBe(0);

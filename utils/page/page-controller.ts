@@ -12,27 +12,30 @@ import { isEnvelope, type BackgroundToContent } from '../protocol';
 import type { EngineHandle } from './engine-handle';
 import { PageLife } from './page-life';
 import { startPageSession, type PageSession } from './page-session';
+import { watchAddress } from './watch-address';
 
 export function createPageController(): EngineHandle {
   const life = new PageLife();
   let session: PageSession | undefined;
   let lastKey = '';
   let running: Promise<void> = Promise.resolve();
+  const endSession = () => {
+    session?.teardown();
+    session = undefined;
+  };
 
   async function runOnce(force: boolean) {
     if (!life.alive) return;
     if (!force && !quickCheck(document, location.href)) {
       // In-page navigation to something else (a front page, another topic): the sidebar leaves.
-      session?.teardown();
-      session = undefined;
+      endSession();
       lastKey = '';
       return;
     }
     const key = contentKey(document, location.href);
     if (key === lastKey && !force) return;
     lastKey = key;
-    session?.teardown();
-    session = undefined;
+    endSession();
     session = await startPageSession(life, force);
   }
 
@@ -45,11 +48,7 @@ export function createPageController(): EngineHandle {
     'sidebar:toggle': () => afterRuns(() => (session ? session.toggle() : void run(true))),
     'sidebar:show': () => afterRuns(() => (session ? session.open() : void run(true))),
     'sidebar:hide': () => afterRuns(() => session?.close()),
-    'page:forget': () =>
-      afterRuns(() => {
-        session?.teardown();
-        session = undefined;
-      }),
+    'page:forget': () => afterRuns(endSession),
   };
   const onMessage = (m: unknown) => {
     if (!isEnvelope(m) || !(m.type in handlers)) return undefined;
@@ -63,17 +62,12 @@ export function createPageController(): EngineHandle {
     } catch {
       /* the extension is gone */
     }
-    session?.teardown();
+    endSession();
   });
   // Where no first-look script watches the address (a site outside the list, reached through the
   // toolbar button or the shortcut), the engine follows in-page navigation itself.
   if ((globalThis as unknown as { __backstoryFirstLook?: unknown }).__backstoryFirstLook !== true) {
-    let href = location.href;
-    life.setInterval(() => {
-      if (location.href === href) return;
-      href = location.href;
-      life.setTimeout(() => void run(), 400);
-    }, 1000);
+    life.onEnd(watchAddress(() => life.alive && void run()));
   }
   return { run, alive: () => life.alive };
 }

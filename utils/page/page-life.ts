@@ -64,20 +64,20 @@ export class PageLife {
 }
 
 export interface ExtensionRuntime {
-  id?: string;
+  id: string;
   sendMessage(m: unknown): Promise<unknown>;
 }
 
 /**
  * The extension's runtime as the isolated world sees it (Firefox: `browser`, Chromium: `chrome`),
- * checked to be the real API: elements with id="browser" or id="chrome" show through as globals
+ * while the extension is there (no id once it was updated, reloaded or removed), checked to be the real API: elements with id="browser" or id="chrome" show through as globals
  * in the isolated world too, and a page must not be able to pass for the runtime.
  */
 export function extensionRuntime(): ExtensionRuntime | undefined {
   const g = globalThis as unknown as { browser?: { runtime?: unknown }; chrome?: { runtime?: unknown } };
   for (const api of [g.browser, g.chrome]) {
     const r = api?.runtime as Partial<ExtensionRuntime> | undefined;
-    if (r && !(typeof Node !== 'undefined' && r instanceof Node) && typeof r.sendMessage === 'function' && 'id' in r) return r as ExtensionRuntime;
+    if (r && !(typeof Node !== 'undefined' && r instanceof Node) && typeof r.sendMessage === 'function' && r.id) return r as ExtensionRuntime;
   }
   return undefined;
 }
@@ -97,7 +97,7 @@ export function shadowPageBrowserGlobal(): void {
 
 function runtimeAlive(): boolean {
   try {
-    return extensionRuntime()?.id != null;
+    return !!extensionRuntime();
   } catch {
     return false;
   }
