@@ -4,16 +4,18 @@
  * topic and pull out the figures. Never throws: a broken page gives a
  * "not an article" analysis with the reason.
  */
-import type { AliasEntry, Analysis, ArticleInfo } from './analysis';
+import type { Analysis, ArticleInfo } from './analysis';
 import { detectArticle } from './detect-article';
 import { countWords, extractArticle } from './extract-article';
 import { extractFigures } from './extract-figures';
-import { groupEntities, scanText, type Zones } from './match-entities';
+import { groupEntities, scanText, type AliasDictionary, type Zones } from './match-entities';
 import { scoreTopic, TOPIC_THRESHOLD } from './score-topic';
 
 export { quickCheck } from './quick-check';
 export { contentKey } from './content-key';
 export { aliasesFromDataset } from './aliases-from-dataset';
+export { compileAliases, type CompiledAliases } from './compile-aliases';
+export type { AliasDictionary } from './match-entities';
 
 export interface AnalyseOptions {
   /** When to extract figures: only on relevant pages (default) or always. */
@@ -24,18 +26,18 @@ const now = typeof performance !== 'undefined' && typeof performance.now === 'fu
 
 /**
  * Gets the matching ready ahead of analysePage, so the work can run in a task
- * of its own: the topic vocabulary's automaton (built once per script) and
- * the folding tables. The aliases' automaton is built by analysePage for the
- * page's text, from the aliases that may occur in it (a cheap pass over the
- * list). Optional: analysePage does whatever is missing. In a content
- * script, e.g.
+ * of its own: the topic vocabulary (prepared once per script), the folding
+ * tables and, for a list, its compiled form. The aliases' automaton is built
+ * by analysePage for the page's text, from the aliases the compiled
+ * dictionary's index finds in it. Optional: analysePage does whatever is
+ * missing. In a content script, e.g.
  *
- *   prepareScanner(aliases);                       // task 1
- *   setTimeout(() => analysePage(document, location.href, aliases)); // task 2
+ *   prepareScanner(dictionary);                       // task 1
+ *   setTimeout(() => analysePage(document, location.href, dictionary)); // task 2
  *
  * Never throws.
  */
-export function prepareScanner(aliases: AliasEntry[]): void {
+export function prepareScanner(aliases: AliasDictionary): void {
   try {
     scanText('Pakistan and the United States', aliases);
   } catch {
@@ -43,8 +45,11 @@ export function prepareScanner(aliases: AliasEntry[]): void {
   }
 }
 
-/** Analyses a page; `aliases` come from aliasesFromDataset (cached per list). */
-export function analysePage(doc: Document, url: string, aliases: AliasEntry[], opts: AnalyseOptions = {}): Analysis {
+/**
+ * Analyses a page; `aliases` is the compiled dictionary (compileAliases), or
+ * a list from aliasesFromDataset (compiled on first use and kept per list).
+ */
+export function analysePage(doc: Document, url: string, aliases: AliasDictionary, opts: AnalyseOptions = {}): Analysis {
   const t0 = now();
   try {
     return { ...analyse(doc, String(url ?? ''), aliases, opts), ms: now() - t0 };
@@ -53,7 +58,7 @@ export function analysePage(doc: Document, url: string, aliases: AliasEntry[], o
   }
 }
 
-function analyse(doc: Document, url: string, aliases: AliasEntry[], opts: AnalyseOptions): Omit<Analysis, 'ms'> {
+function analyse(doc: Document, url: string, aliases: AliasDictionary, opts: AnalyseOptions): Omit<Analysis, 'ms'> {
   const page = extractArticle(doc, url);
   const decision = detectArticle(url, page);
   const { text, zones } = analysedText(page.headline, page.paragraphs);

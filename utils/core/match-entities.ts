@@ -7,8 +7,14 @@
  */
 import type { AliasEntry, EntityMatch } from './analysis';
 import { buildFrom, buildMatcher, longestHitsOfOneGroup, matchCodes, prepareTerms, withDfa, type DictEntry, type Hit, type Matcher, type Terms } from './build-matcher';
+import { aliasesInText, compileAliases, isCompiledAliases, type CompiledAliases } from './compile-aliases';
+import { joinedName } from './joined-name';
 import { FOLD_DROP, FOLD_SEVERAL, FOLD_SPACE, foldCodes, foldLowerUnit } from './normalise-text';
+import { gramHash, gramOf, hasGram, textGrams, type Grams } from './text-grams';
 import { TOPIC_TERMS, type TopicTerm } from './topic-terms';
+
+/** The alias dictionary: the list (aliasesFromDataset), or its compiled form (compileAliases), which is what pages receive. */
+export type AliasDictionary = readonly AliasEntry[] | CompiledAliases;
 
 /** A hit with [start, end) offsets into the original text. */
 export interface TextHit<T> {
@@ -42,8 +48,10 @@ export interface Scanner {
 
 const NO_ALIASES: AliasEntry[] = [];
 const nameMatchers = new WeakMap<readonly AliasEntry[], Matcher<AliasEntry>>();
-/** Per alias list, the automaton of the last text scanned (see textScanner). */
-const textMatchers = new WeakMap<readonly AliasEntry[], { text: string; scanner: TextScanner }>();
+/** Each alias list compiled, once per list. */
+const compiledLists = new WeakMap<readonly AliasEntry[], CompiledAliases>();
+/** Per dictionary, the automaton of the last text scanned (see textScanner). */
+const textMatchers = new WeakMap<AliasDictionary, { text: string; scanner: TextScanner }>();
 let termMatcher: Matcher<TopicTerm> | undefined;
 
 /** The topic vocabulary's automaton, built on first use and kept for the life of the script. */
@@ -85,7 +93,21 @@ function topicTable(): TopicTable {
   return topics;
 }
 
-const aliasList = (aliases: readonly AliasEntry[]) => (Array.isArray(aliases) && aliases.length > 0 ? aliases : NO_ALIASES);
+const aliasList = (aliases: unknown): readonly AliasEntry[] => (Array.isArray(aliases) && aliases.length > 0 ? aliases : NO_ALIASES);
+
+/** A dictionary as given, or the empty list for anything else. */
+const dictionaryOf = (aliases: unknown): AliasDictionary => (isCompiledAliases(aliases) ? aliases : aliasList(aliases));
+
+/** The compiled form of a dictionary (a list is compiled once and kept). */
+function compiledOf(d: AliasDictionary): CompiledAliases {
+  if (!Array.isArray(d)) return d as CompiledAliases;
+  let c = compiledLists.get(d);
+  if (!c) {
+    c = compileAliases(d);
+    compiledLists.set(d, c);
+  }
+  return c;
+}
 
 /**
  * The automata for the topic terms plus every one of these aliases, the
@@ -145,12 +167,13 @@ interface TextScanner {
  * in the text go into it: a term whose folded form has a 4-unit window the
  * text lacks cannot match. The hits are the same as with every term (an
  * automaton finds each term's occurrences on its own, and the kept terms
- * keep their order); building takes one cheap pass over the terms, and the
- * small automaton gets a full transition table, so the text is walked once,
- * one lookup per unit. The last text's automaton is kept per alias list.
+ * keep their order); the aliases come from the compiled dictionary's index
+ * (aliasesInText), then one cheap pass over them, and the small automaton
+ * gets a full transition table, so the text is walked once, one lookup per
+ * unit. The last text's automaton is kept per dictionary.
  */
-function textScanner(list: readonly AliasEntry[], text: string, lower: Uint16Array, n: number): TextScanner {
-  const last = textMatchers.get(list);
+function textScanner(dictionary: AliasDictionary, text: string, lower: Uint16Array, n: number): TextScanner {
+  const last = textMatchers.get(dictionary);
   if (last && last.text === text) return last.scanner;
   const grams = textGrams(lower, n);
   const { bits, shift } = grams;
@@ -167,39 +190,13 @@ function textScanner(list: readonly AliasEntry[], text: string, lower: Uint16Arr
     }
     if (may) keep[kept++] = id;
   }
-  const names: Terms<TopicTerm | AliasEntry> = prepareTerms(aliasEntries(list, grams));
+  const names: Terms<TopicTerm | AliasEntry> = prepareTerms(aliasEntries(aliasesInText(compiledOf(dictionary), lower, n, grams), grams));
   const m = buildFrom<TopicTerm | AliasEntry>([table.terms, names], [keep.subarray(0, kept)]);
   // a full transition table pays off on longer texts
   withDfa(m, Math.min(1 << 21, 16 * n));
   const scanner = { m, split: kept };
-  textMatchers.set(list, { text, scanner });
+  textMatchers.set(dictionary, { text, scanner });
   return scanner;
-}
-
-/** A bitset of the hashes of a folded text's 4-unit windows (false positives possible, no false negatives). */
-interface Grams {
-  bits: Int32Array;
-  /** 32 - log2(bits in the set). */
-  shift: number;
-}
-
-/** A hash of the window a b c d (folded code units); its top bits pick its bit in the set. */
-const gramHash = (a: number, b: number, c: number, d: number) => Math.imul(((a << 16) | b) ^ Math.imul((c << 16) | d, 0x85ebca6b), 0x9e3779b1);
-/** The bit of the window a b c d in a set of 2^(32 - shift) bits. */
-const gramOf = (a: number, b: number, c: number, d: number, shift: number) => gramHash(a, b, c, d) >>> shift;
-const hasGram = (bits: Int32Array, h: number) => (bits[h >>> 5] & (1 << (h & 31))) !== 0;
-
-function textGrams(lower: Uint16Array, n: number): Grams {
-  let log = 12;
-  while (1 << log < 8 * n && log < 22) log++;
-  const bits = new Int32Array(1 << (log - 5));
-  const shift = 32 - log;
-  for (let i = 3; i < n; i++) {
-    // gramOf, inline
-    const h = Math.imul(((lower[i - 3] << 16) | lower[i - 2]) ^ Math.imul((lower[i - 1] << 16) | lower[i], 0x85ebca6b), 0x9e3779b1) >>> shift;
-    bits[h >>> 5] |= 1 << (h & 31);
-  }
-  return { bits, shift };
 }
 
 /** Folded lower-case unit of each ASCII code; -1 for those that fold to a space (controls, space, "-", "_", DEL). */
@@ -282,53 +279,19 @@ function mayOccur(term: string, g: Grams): number {
   return may;
 }
 
-const NAME_WORD = /^\p{Lu}\p{Ll}+$/u;
-
-/** "Khyber Pakhtunkhwa" -> "KhyberPakhtunkhwa": names whose spaces were lost. */
-function joinedName(alias: string): string | undefined {
-  // two to four words, each /^\p{Lu}\p{Ll}+$/u, split on single spaces
-  let words = 1;
-  for (let i = alias.indexOf(' '); i !== -1; i = alias.indexOf(' ', i + 1)) words++;
-  if (words < 2 || words > 4) return undefined;
-  let joined = '';
-  for (let start = 0; start <= alias.length; ) {
-    let end = alias.indexOf(' ', start);
-    if (end === -1) end = alias.length;
-    const w = alias.slice(start, end);
-    if (!isNameWord(w)) return undefined;
-    joined += w;
-    start = end + 1;
-  }
-  return joined;
-}
-
-/** NAME_WORD.test(w), without the regex for ASCII words. */
-function isNameWord(w: string): boolean {
-  if (w.length < 2) return false;
-  let c = w.charCodeAt(0);
-  if (c >= 0x80) return NAME_WORD.test(w);
-  if (c < 65 || c > 90) return false;
-  for (let i = 1; i < w.length; i++) {
-    c = w.charCodeAt(i);
-    if (c >= 0x80) return NAME_WORD.test(w);
-    if (c < 97 || c > 122) return false;
-  }
-  return true;
-}
-
 /** Topic terms and dataset aliases in the text (folded once), longest hits kept. */
-export function scanText(text: string, aliases: readonly AliasEntry[]): Scan {
-  const list = aliasList(aliases);
+export function scanText(text: string, aliases: AliasDictionary): Scan {
+  const dictionary = dictionaryOf(aliases);
   const folded = foldCodes(text);
   const { lower, cased, length, starts, ends } = folded;
   const termHits: Hit<TopicTerm>[] = [];
   const nameHits: Hit<AliasEntry>[] = [];
-  const full = nameMatchers.get(list);
+  const full = Array.isArray(dictionary) ? nameMatchers.get(dictionary) : undefined;
   if (full) {
     matchCodes(topicMatcher(), lower, cased, length, termHits);
     if (full.count > 0) matchCodes(full, lower, cased, length, nameHits);
   } else {
-    const { m, split } = textScanner(list, text, lower, length);
+    const { m, split } = textScanner(dictionary, text, lower, length);
     matchCodes(m, lower, cased, length, termHits as Hit<TopicTerm | AliasEntry>[], split, nameHits as Hit<TopicTerm | AliasEntry>[]);
   }
   return { terms: toText(longestHitsOfOneGroup(termHits), starts, ends), entities: toText(longestHitsOfOneGroup(nameHits), starts, ends) };
@@ -368,6 +331,6 @@ export function groupEntities(text: string, hits: TextHit<AliasEntry>[], zones: 
 }
 
 /** The dataset records a text names. Zones default to "no headline, no lede". */
-export function matchEntities(text: string, aliases: readonly AliasEntry[], zones: Zones = { headlineEnd: 0, ledeEnd: 0 }): EntityMatch[] {
+export function matchEntities(text: string, aliases: AliasDictionary, zones: Zones = { headlineEnd: 0, ledeEnd: 0 }): EntityMatch[] {
   return groupEntities(text, scanText(text, aliases).entities, zones);
 }

@@ -1,0 +1,283 @@
+/**
+ * The alias dictionary in the compact form the engine reads in place: the
+ * aliases' text in one string, and an index from one 4-unit window of each
+ * folded form to the aliases, so finding the aliases a page may name costs
+ * in proportion to the page's text and those aliases, not to the
+ * dictionary. Built once per dataset (the background keeps it) and sent to
+ * each page. Strings and numbers only: Chrome's extension messaging
+ * serialises with JSON (typed arrays would not survive it), Firefox's with
+ * structured clone, and both carry a few long strings cheaply.
+ */
+import type { AliasEntry, NamedKind } from './analysis';
+import { joinedName } from './joined-name';
+import { foldKey } from './normalise-text';
+import { gramHash, type Grams } from './text-grams';
+
+const FORMAT = 'backstory-aliases/1';
+
+/**
+ * Integer arrays are packed into strings, two units of 15 bits per value
+ * (values below 2^30): no surrogate or other unit JSON could alter.
+ */
+export interface CompiledAliases {
+  format: typeof FORMAT;
+  /** Number of aliases; alias i is the i-th valid entry of the list compiled. */
+  count: number;
+  /** Each alias followed by its record's id, one after the other. */
+  text: string;
+  /** Packed, two values per alias: where its alias and its id end in text (each alias starts where the previous id ends). */
+  ends: string;
+  /** Packed: each alias's kind, an index into kindNames. */
+  kinds: string;
+  kindNames: string[];
+  /**
+   * The index. Each form the matcher gets from an alias (the alias folded,
+   * and its joined form folded, see joinedName) has one key: of the form's
+   * 4-unit windows, the one the fewest forms in the dictionary have, as
+   * gramHash(...) >>> 2. keys (packed) lists the distinct keys; key k's
+   * aliases are members[memberStarts[k]] … members[memberStarts[k + 1] - 1],
+   * in dictionary order.
+   */
+  keyCount: number;
+  keys: string;
+  memberStarts: string;
+  members: string;
+  /** Open addressing over the keys: 2^slotBits slots (packed), each a key index + 1 or 0 when empty; a key's first slot is its top slotBits bits. */
+  slotBits: number;
+  slots: string;
+  /** Packed: aliases with a form shorter than a window, candidates on every text. */
+  always: string;
+}
+
+/** Value i of a packed string (0 past its end). */
+const at = (s: string, i: number) => (s.charCodeAt(2 * i) << 15) | s.charCodeAt(2 * i + 1);
+
+function pack(values: ArrayLike<number>, n = values.length): string {
+  const units = new Uint16Array(2 * n);
+  for (let i = 0; i < n; i++) {
+    const v = values[i];
+    units[2 * i] = (v >>> 15) & 0x7fff;
+    units[2 * i + 1] = v & 0x7fff;
+  }
+  let out = '';
+  for (let i = 0; i < units.length; i += 8192) out += String.fromCharCode.apply(null, units.subarray(i, i + 8192) as unknown as number[]);
+  return out;
+}
+
+/** The key of the window ending at unit k of a folded form. */
+const windowKey = (s: string, k: number) => gramHash(s.charCodeAt(k - 3), s.charCodeAt(k - 2), s.charCodeAt(k - 1), s.charCodeAt(k)) >>> 2;
+
+/**
+ * Compiles an alias list (aliasesFromDataset). Entries without a string
+ * alias, id and kind are left out. Deterministic: the same list gives the
+ * same strings.
+ */
+export function compileAliases(aliases: readonly AliasEntry[]): CompiledAliases {
+  const list = Array.isArray(aliases) ? aliases : [];
+  const parts: string[] = [];
+  const ends: number[] = [];
+  const kinds: number[] = [];
+  const kindNames: string[] = [];
+  /** The folded forms of each alias kept. */
+  const forms: string[][] = [];
+  let length = 0;
+  for (let i = 0; i < list.length; i++) {
+    const a = list[i];
+    if (!a || typeof a.alias !== 'string' || typeof a.id !== 'string' || typeof a.kind !== 'string') continue;
+    parts.push(a.alias, a.id);
+    length += a.alias.length;
+    ends.push(length);
+    length += a.id.length;
+    ends.push(length);
+    let kind = kindNames.indexOf(a.kind);
+    if (kind === -1) kind = kindNames.push(a.kind) - 1;
+    kinds.push(kind);
+    const f = [foldKey(a.alias).lower];
+    const joined = joinedName(a.alias);
+    if (joined !== undefined) f.push(foldKey(joined).lower);
+    forms.push(f);
+  }
+  const count = forms.length;
+  // how many forms have each window
+  const shared = new Map<number, number>();
+  for (let i = 0; i < count; i++) {
+    for (const form of forms[i]) {
+      for (let k = 3; k < form.length; k++) {
+        const key = windowKey(form, k);
+        shared.set(key, (shared.get(key) ?? 0) + 1);
+      }
+    }
+  }
+  // each form's key; an alias with a form too short for a window is always a candidate
+  const always: number[] = [];
+  const aliasKeys: number[][] = [];
+  const keyIndex = new Map<number, number>();
+  const keyList: number[] = [];
+  const sizes: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const own: number[] = [];
+    let short = false;
+    for (const form of forms[i]) {
+      if (form.length < 4) {
+        short = true;
+        break;
+      }
+      let best = windowKey(form, 3);
+      let bestShared = shared.get(best)!;
+      for (let k = 4; k < form.length; k++) {
+        const key = windowKey(form, k);
+        const n = shared.get(key)!;
+        if (n < bestShared) {
+          best = key;
+          bestShared = n;
+        }
+      }
+      let index = keyIndex.get(best);
+      if (index === undefined) {
+        index = keyList.push(best) - 1;
+        keyIndex.set(best, index);
+        sizes.push(0);
+      }
+      if (!own.includes(index)) own.push(index);
+    }
+    if (short) {
+      always.push(i);
+      aliasKeys.push([]);
+      continue;
+    }
+    for (const index of own) sizes[index]++;
+    aliasKeys.push(own);
+  }
+  const keyCount = keyList.length;
+  const memberStarts = new Int32Array(keyCount + 1);
+  for (let k = 0; k < keyCount; k++) memberStarts[k + 1] = memberStarts[k] + sizes[k];
+  const members = new Int32Array(memberStarts[keyCount]);
+  const fill = memberStarts.slice(0, keyCount);
+  for (let i = 0; i < count; i++) for (const index of aliasKeys[i]) members[fill[index]++] = i;
+  let slotBits = 4;
+  while (1 << slotBits < 2 * keyCount) slotBits++;
+  const mask = (1 << slotBits) - 1;
+  const slots = new Int32Array(mask + 1);
+  for (let k = 0; k < keyCount; k++) {
+    let s = keyList[k] >>> (30 - slotBits);
+    while (slots[s] !== 0) s = (s + 1) & mask;
+    slots[s] = k + 1;
+  }
+  return {
+    format: FORMAT,
+    count,
+    text: parts.join(''),
+    ends: pack(ends),
+    kinds: pack(kinds),
+    kindNames,
+    keyCount,
+    keys: pack(keyList),
+    memberStarts: pack(memberStarts),
+    members: pack(members),
+    slotBits,
+    slots: pack(slots),
+    always: pack(always),
+  };
+}
+
+const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
+
+/** Whether a value is a well-formed compiled dictionary (as received: it may be anything). */
+export function isCompiledAliases(v: unknown): v is CompiledAliases {
+  if (!v || typeof v !== 'object') return false;
+  const d = v as Partial<CompiledAliases>;
+  return (
+    d.format === FORMAT &&
+    isCount(d.count) &&
+    isCount(d.keyCount) &&
+    isCount(d.slotBits) &&
+    d.slotBits >= 4 &&
+    d.slotBits <= 28 &&
+    typeof d.text === 'string' &&
+    typeof d.ends === 'string' &&
+    d.ends.length === 4 * d.count &&
+    typeof d.kinds === 'string' &&
+    d.kinds.length === 2 * d.count &&
+    Array.isArray(d.kindNames) &&
+    typeof d.keys === 'string' &&
+    d.keys.length === 2 * d.keyCount &&
+    typeof d.memberStarts === 'string' &&
+    d.memberStarts.length === 2 * (d.keyCount + 1) &&
+    typeof d.members === 'string' &&
+    d.members.length % 2 === 0 &&
+    typeof d.slots === 'string' &&
+    d.slots.length === 2 << d.slotBits &&
+    typeof d.always === 'string' &&
+    d.always.length % 2 === 0
+  );
+}
+
+let found = new Int32Array(256);
+
+/**
+ * The aliases that may occur in a folded text, in dictionary order: those
+ * with a key among the text's windows (every form with a hit in the text has
+ * all its windows there), and those too short for one. A superset of the
+ * aliases with a hit; the text's windows are read either from its bitset,
+ * one test per key, when the dictionary has fewer keys than the text has
+ * units, or else by looking each window of the text up in the index.
+ */
+export function aliasesInText(d: CompiledAliases, lower: Uint16Array, n: number, grams: Grams): AliasEntry[] {
+  const { keys, keyCount, memberStarts, members, always } = d;
+  const memberCount = members.length >> 1;
+  let size = 0;
+  const add = (i: number) => {
+    if (size === found.length) {
+      const f2 = new Int32Array(2 * size);
+      f2.set(found);
+      found = f2;
+    }
+    found[size++] = i;
+  };
+  const addKey = (k: number) => {
+    const end = Math.min(at(memberStarts, k + 1), memberCount);
+    for (let m = at(memberStarts, k); m < end; m++) add(at(members, m));
+  };
+  for (let i = 0, m = always.length >> 1; i < m; i++) add(at(always, i));
+  if (keyCount <= 2 * n) {
+    const { bits } = grams;
+    const shift = grams.shift - 2;
+    for (let k = 0; k < keyCount; k++) {
+      const h = at(keys, k) >>> shift;
+      if ((bits[h >>> 5] & (1 << (h & 31))) !== 0) addKey(k);
+    }
+  } else {
+    const { slots, slotBits } = d;
+    const mask = (1 << slotBits) - 1;
+    const first = 30 - slotBits;
+    const seen = new Int32Array((keyCount + 31) >>> 5);
+    for (let i = 3; i < n; i++) {
+      // gramHash, inline
+      const key = Math.imul(((lower[i - 3] << 16) | lower[i - 2]) ^ Math.imul((lower[i - 1] << 16) | lower[i], 0x85ebca6b), 0x9e3779b1) >>> 2;
+      for (let s = key >>> first, probes = 0; probes <= mask; s = (s + 1) & mask, probes++) {
+        const k1 = (slots.charCodeAt(2 * s) << 15) | slots.charCodeAt(2 * s + 1);
+        if (k1 === 0 || k1 > keyCount) break;
+        const k = k1 - 1;
+        if (((keys.charCodeAt(2 * k) << 15) | keys.charCodeAt(2 * k + 1)) !== key) continue;
+        if ((seen[k >>> 5] & (1 << (k & 31))) === 0) {
+          seen[k >>> 5] |= 1 << (k & 31);
+          addKey(k);
+        }
+        break;
+      }
+    }
+  }
+  const ids = found.subarray(0, size).sort();
+  const { text, ends, kinds, kindNames, count } = d;
+  const out: AliasEntry[] = [];
+  let last = -1;
+  for (let j = 0; j < size; j++) {
+    const i = ids[j];
+    if (i === last || i >= count) continue;
+    last = i;
+    const start = i === 0 ? 0 : at(ends, 2 * i - 1);
+    const aliasEnd = at(ends, 2 * i);
+    out.push({ alias: text.slice(start, aliasEnd), id: text.slice(aliasEnd, at(ends, 2 * i + 1)), kind: kindNames[at(kinds, i)] as NamedKind });
+  }
+  return out;
+}
