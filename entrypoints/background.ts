@@ -53,7 +53,7 @@ export default defineBackground(() => {
     },
     'matcher:get': async () => {
       const index = await datasetIndex();
-      return { aliases: index.aliases, version: index.data.meta.version, states: index.data.actors.filter((a) => a.type === 'state').map((a) => a.id) };
+      return { dictionary: index.dictionary, version: index.data.meta.version, states: index.data.actors.filter((a) => a.type === 'state').map((a) => a.id) };
     },
     'page:settings': async ({ host }) => {
       const s = await getSettings();

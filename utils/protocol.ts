@@ -3,7 +3,8 @@
  * entry is [request, response]; every answer is a Result because errors do
  * not cross the messaging boundary. All values are JSON-serialisable.
  */
-import type { AliasEntry, Analysis } from './core/analysis';
+import type { Analysis } from './core/analysis';
+import type { CompiledAliases } from './core/compile-aliases';
 import type { HistoryEntry, SidebarData } from './core/sidebar-data';
 import type { DatasetMeta } from './core/schema';
 import type { SchemaIssue } from './core/schema';
@@ -56,8 +57,8 @@ export interface DatasetStatus {
 export interface ContentToBackground {
   /** Injects the engine script (entrypoints/engine.ts) into the sender's frame: only on pages that passed the cheap check. */
   'engine:load': [void, void];
-  /** The alias dictionary for on-page matching, with the dataset version it came from. */
-  'matcher:get': [void, { aliases: AliasEntry[]; version: string; /** Ids of the states (Pakistan, the United States…): too common to highlight. */ states: string[] }];
+  /** The alias dictionary for on-page matching, compiled once per dataset (compileAliases), with the dataset version it came from. */
+  'matcher:get': [void, { dictionary: CompiledAliases; version: string; /** Ids of the states (Pakistan, the United States…): too common to highlight. */ states: string[] }];
   /** The page was analysed and judged relevant: keep its analysis for the sidebar; returns the sidebar's session key. */
   'page:relevant': [{ analysis: Analysis }, { session: string; open: boolean; highlights: boolean }];
   /** Whether Backstory is off on this host, and the sensitivity to use. Cheap: answered from memory. */

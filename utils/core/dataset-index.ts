@@ -8,6 +8,7 @@ import type { Actor, Agreement, Dataset, Event, Series, Source } from './schema'
 import type { HistoryEntry, RelatedReading, SidebarData, TimelineItem } from './sidebar-data';
 import { normaliseAlias } from './normalise-alias';
 import { aliasesFromDataset } from './aliases-from-dataset';
+import { compileAliases, type CompiledAliases } from './compile-aliases';
 
 type Named = SidebarData['named'][number];
 
@@ -19,8 +20,9 @@ export class DatasetIndex {
   readonly seriesByMetric = new Map<string, Series[]>();
   readonly sources = new Map<string, Source>();
   readonly timeline: TimelineItem[];
-  /** The matcher's dictionary (built once: the engine caches its matcher per array). */
+  /** The matcher's dictionary as a list. */
   readonly aliases: AliasEntry[];
+  private compiled?: CompiledAliases;
   /** Ids of the state actors: too general to make two articles related on their own. */
   readonly states: ReadonlySet<string>;
 
@@ -60,6 +62,12 @@ export class DatasetIndex {
     for (const a of data.agreements)
       for (const d of a.dates) if (!merged.has(`${a.id}|${d.date}`)) items.push({ date: d.date, id: a.id, kind: 'agreements', label: a.name, step: d.event, named: false, ...unverified(a) });
     this.timeline = items.sort((a, b) => a.date.localeCompare(b.date) || a.label.localeCompare(b.label));
+  }
+
+  /** The matcher's dictionary compiled for the pages (compileAliases), built on first use. */
+  get dictionary(): CompiledAliases {
+    this.compiled ??= compileAliases(this.aliases);
+    return this.compiled;
   }
 
   /** Ids of the records an alias names. */

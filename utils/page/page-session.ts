@@ -5,7 +5,7 @@
  */
 import { analysePage, prepareScanner } from '../core/analyse-page';
 import { applySensitivity } from '../core/apply-sensitivity';
-import type { AliasEntry } from '../core/analysis';
+import type { CompiledAliases } from '../core/compile-aliases';
 import { ask } from '../messaging';
 import { followHighlights } from './follow-highlights';
 import { highlightEntities, type Highlighter } from './highlights';
@@ -19,24 +19,24 @@ export interface PageSession {
   teardown(): void;
 }
 
-let dictionary: Promise<{ aliases: AliasEntry[]; states: string[] }> | undefined;
+let matcherReply: Promise<{ dictionary: CompiledAliases; states: string[] }> | undefined;
 
 /** Analyses the page; mounts the sidebar when it is relevant (or when `force`, the reader asked). */
 export async function startPageSession(life: PageLife, force: boolean): Promise<PageSession | undefined> {
   const host = location.hostname;
   const settings = await ask('page:settings', { host });
   if (settings.disabled && !force) return undefined;
-  // One dictionary per page life: the engine caches its matcher per array.
-  dictionary ??= ask('matcher:get', undefined);
-  const { aliases, states } = await dictionary.catch((e) => {
-    dictionary = undefined;
+  // One dictionary per page life: the engine keeps the last text's matcher per dictionary.
+  matcherReply ??= ask('matcher:get', undefined);
+  const { dictionary, states } = await matcherReply.catch((e) => {
+    matcherReply = undefined;
     throw e;
   });
   // Building the matcher and reading the page are separate tasks, so neither is a long one.
   await yieldToPage();
-  prepareScanner(aliases);
+  prepareScanner(dictionary);
   await yieldToPage();
-  const analysis = applySensitivity(analysePage(document, location.href, aliases), settings.sensitivity);
+  const analysis = applySensitivity(analysePage(document, location.href, dictionary), settings.sensitivity);
   if (!analysis.topic.relevant && !force) {
     void ask('page:irrelevant', { analysis });
     return undefined;

@@ -8,6 +8,9 @@ import { envelope } from '../../../utils/protocol';
 import { resetDatasetDbConnection } from '../../../utils/db/dataset-db';
 import { resetReaderDbConnection } from '../../../utils/db/reader-db';
 import type { Analysis } from '../../../utils/core/analysis';
+import { aliasesFromDataset } from '../../../utils/core/aliases-from-dataset';
+import { compileAliases } from '../../../utils/core/compile-aliases';
+import { scanText } from '../../../utils/core/match-entities';
 
 const bundledText = readFileSync(path.resolve(import.meta.dirname, '../../../public/dataset.json'), 'utf8');
 const bundled = JSON.parse(bundledText);
@@ -40,11 +43,13 @@ describe('background', () => {
     bg.main();
   });
 
-  it('serves the alias dictionary of the bundled dataset', async () => {
+  it('serves the compiled alias dictionary of the bundled dataset, as JSON carries it', async () => {
     const r = await send('matcher:get', undefined);
     expect(r.ok).toBe(true);
     expect(r.value.version).toBe(bundled.meta.version);
-    expect(r.value.aliases.some((a: any) => a.alias === 'TTP' && a.id === 'ttp')).toBe(true);
+    const dictionary = JSON.parse(JSON.stringify(r.value.dictionary));
+    expect(dictionary).toEqual(compileAliases(aliasesFromDataset(bundled)));
+    expect(scanText('talks on the TTP', dictionary).entities.map((e) => e.value.id)).toEqual(['ttp']);
   });
 
   it('keeps a relevant page for its sidebar session and records it in history', async () => {
