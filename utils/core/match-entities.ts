@@ -66,6 +66,8 @@ interface TopicTable {
   /** The windows' hashes (gramHash) of term id are grams[gramStart[id]] .. grams[gramStart[id + 1] - 1]. */
   gramStart: Int32Array;
   grams: Int32Array;
+  /** Working memory: the ids of the terms kept for a text. */
+  keep: Int32Array;
 }
 
 let topics: TopicTable | undefined;
@@ -89,7 +91,7 @@ function topicTable(): TopicTable {
     for (let k = 3; k < l.length; k++) grams[g++] = gramHash(l.charCodeAt(k - 3), l.charCodeAt(k - 2), l.charCodeAt(k - 1), l.charCodeAt(k));
   }
   gramStart[terms.count] = g;
-  topics = { terms, gramStart, grams };
+  topics = { terms, gramStart, grams, keep: new Int32Array(terms.count) };
   return topics;
 }
 
@@ -178,7 +180,7 @@ function textScanner(dictionary: AliasDictionary, text: string, lower: Uint16Arr
   const grams = textGrams(lower, n);
   const { bits, shift } = grams;
   const table = topicTable();
-  const keep = new Int32Array(table.terms.count);
+  const keep = table.keep;
   let kept = 0;
   for (let id = 0; id < table.terms.count; id++) {
     let may = true;

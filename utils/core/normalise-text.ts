@@ -140,10 +140,12 @@ export function foldCodes(text: string): FoldedCodes {
   // One unit in gives at most one unit out, except on the general path, which
   // grows the buffers to hold the rest of the text too: no checks elsewhere.
   let cap = n + 16;
-  let st = new Int32Array(cap);
-  let en = new Int32Array(cap);
-  let cu = new Uint16Array(cap);
-  let lo = new Uint16Array(cap);
+  // one buffer for the four
+  const buffer = new ArrayBuffer(12 * cap);
+  let st = new Int32Array(buffer, 0, cap);
+  let en = new Int32Array(buffer, 4 * cap, cap);
+  let cu = new Uint16Array(buffer, 8 * cap, cap);
+  let lo = new Uint16Array(buffer, 10 * cap, cap);
   let len = 0;
   let lastSpace = true; // drop leading spaces
   let surrogates = false;

@@ -18,11 +18,18 @@ export const gramHash = (a: number, b: number, c: number, d: number) => Math.imu
 export const gramOf = (a: number, b: number, c: number, d: number, shift: number) => gramHash(a, b, c, d) >>> shift;
 export const hasGram = (bits: Int32Array, h: number) => (bits[h >>> 5] & (1 << (h & 31))) !== 0;
 
-/** The windows of the first n folded units. */
+/** Working memory for the sets of texts up to ~16k units (larger ones get their own). */
+const scratch = new Int32Array(1 << 12);
+
+/**
+ * The windows of the first n folded units. The set is working memory, reused
+ * by the next call: read it before calling again.
+ */
 export function textGrams(lower: Uint16Array, n: number): Grams {
   let log = 12;
   while (1 << log < 8 * n && log < 22) log++;
-  const bits = new Int32Array(1 << (log - 5));
+  const words = 1 << (log - 5);
+  const bits = words <= scratch.length ? scratch.subarray(0, words).fill(0) : new Int32Array(words);
   const shift = 32 - log;
   for (let i = 3; i < n; i++) {
     // gramOf, inline

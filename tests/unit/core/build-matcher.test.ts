@@ -54,6 +54,30 @@ describe('buildMatcher', () => {
     }
   });
 
+  it('automata with full transition tables, used in turn, find what each finds alone', () => {
+    const texts = ['pakistan and the united states', 'پاکستان اور امریکہ', 'Köln São Paulo ＦＵＬＬ', 'abc abd abe'];
+    const dicts = [['pakistan', 'united states', 'states'], ['پاکستان', 'امریکہ'], ['köln', 'sao paulo', 'full'], ['abc', 'abd', 'bd a', 'e']];
+    const alone = dicts.map((terms, i) => {
+      const m = buildMatcher(terms.map((term, value) => ({ term, value })));
+      return findMatches(m, foldText(texts[i]));
+    });
+    const built = dicts.map((terms) => {
+      const m = buildMatcher(terms.map((term, value) => ({ term, value })));
+      expect(withDfa(m)).toBe(true);
+      return m;
+    });
+    for (let round = 0; round < 3; round++) {
+      for (let i = dicts.length - 1; i >= 0; i--) {
+        expect(findMatches(built[i], foldText(texts[i]))).toEqual(alone[i]);
+        expect(findMatches(built[i], foldText(texts[(i + 1) % texts.length]))).toEqual(findMatches(buildMatcher(dicts[i].map((term, value) => ({ term, value }))), foldText(texts[(i + 1) % texts.length])));
+      }
+    }
+    // a table that would be too large leaves the others intact
+    const wide = buildMatcher(Array.from({ length: 300 }, (_, i) => ({ term: String.fromCharCode(0x4e00 + i) + 'x', value: i })));
+    expect(withDfa(wide)).toBe(false);
+    expect(findMatches(built[0], foldText(texts[0]))).toEqual(alone[0]);
+  });
+
   it('keeps every term that folds to the same key, in dictionary order', () => {
     const m = buildMatcher([
       { term: 'Pakistan', value: 'a' },
