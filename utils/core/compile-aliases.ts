@@ -16,8 +16,9 @@ import { gramHash, type Grams } from './text-grams';
 const FORMAT = 'backstory-aliases/1';
 
 /**
- * Integer arrays are packed into strings, two units of 15 bits per value
- * (values below 2^30): no surrogate or other unit JSON could alter.
+ * Integer arrays are packed into strings, two units per value (below 2^30),
+ * 15 bits each, stored as U+0800 + the bits: no control character, quote,
+ * backslash or surrogate, so JSON carries each unit as itself.
  */
 export interface CompiledAliases {
   format: typeof FORMAT;
@@ -49,15 +50,19 @@ export interface CompiledAliases {
   always: string;
 }
 
-/** Value i of a packed string (0 past its end). */
-const at = (s: string, i: number) => (s.charCodeAt(2 * i) << 15) | s.charCodeAt(2 * i + 1);
+const BASE = 0x800;
+/** BASE in both units of a value. */
+const BASES = (BASE << 15) | BASE;
+
+/** Value i of a packed string (garbage, never an exception, past its end). */
+const at = (s: string, i: number) => ((s.charCodeAt(2 * i) << 15) + s.charCodeAt(2 * i + 1) - BASES) | 0;
 
 function pack(values: ArrayLike<number>, n = values.length): string {
   const units = new Uint16Array(2 * n);
   for (let i = 0; i < n; i++) {
     const v = values[i];
-    units[2 * i] = (v >>> 15) & 0x7fff;
-    units[2 * i + 1] = v & 0x7fff;
+    units[2 * i] = BASE + ((v >>> 15) & 0x7fff);
+    units[2 * i + 1] = BASE + (v & 0x7fff);
   }
   let out = '';
   for (let i = 0; i < units.length; i += 8192) out += String.fromCharCode.apply(null, units.subarray(i, i + 8192) as unknown as number[]);
@@ -255,10 +260,10 @@ export function aliasesInText(d: CompiledAliases, lower: Uint16Array, n: number,
       // gramHash, inline
       const key = Math.imul(((lower[i - 3] << 16) | lower[i - 2]) ^ Math.imul((lower[i - 1] << 16) | lower[i], 0x85ebca6b), 0x9e3779b1) >>> 2;
       for (let s = key >>> first, probes = 0; probes <= mask; s = (s + 1) & mask, probes++) {
-        const k1 = (slots.charCodeAt(2 * s) << 15) | slots.charCodeAt(2 * s + 1);
-        if (k1 === 0 || k1 > keyCount) break;
+        const k1 = ((slots.charCodeAt(2 * s) << 15) + slots.charCodeAt(2 * s + 1) - BASES) | 0;
+        if (k1 <= 0 || k1 > keyCount) break;
         const k = k1 - 1;
-        if (((keys.charCodeAt(2 * k) << 15) | keys.charCodeAt(2 * k + 1)) !== key) continue;
+        if ((((keys.charCodeAt(2 * k) << 15) + keys.charCodeAt(2 * k + 1) - BASES) | 0) !== key) continue;
         if ((seen[k >>> 5] & (1 << (k & 31))) === 0) {
           seen[k >>> 5] |= 1 << (k & 31);
           addKey(k);
@@ -273,7 +278,7 @@ export function aliasesInText(d: CompiledAliases, lower: Uint16Array, n: number,
   let last = -1;
   for (let j = 0; j < size; j++) {
     const i = ids[j];
-    if (i === last || i >= count) continue;
+    if (i === last || i < 0 || i >= count) continue;
     last = i;
     const start = i === 0 ? 0 : at(ends, 2 * i - 1);
     const aliasEnd = at(ends, 2 * i);

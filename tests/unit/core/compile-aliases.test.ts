@@ -78,6 +78,8 @@ describe('compileAliases', () => {
     expect(structuredClone(c)).toEqual(c);
     expect(compileAliases(fixtureAliases.slice())).toEqual(compileAliases(fixtureAliases));
     expect(isCompiledAliases(c)).toBe(true);
+    // packed values travel unescaped: a JSON text barely longer than its strings
+    expect(JSON.stringify(compileAliases(fixtureAliases))).not.toMatch(/\\u/);
   });
 
   it('leaves out junk entries and refuses junk dictionaries without throwing', () => {
