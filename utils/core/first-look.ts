@@ -2,17 +2,23 @@
  * The first look at a page, run by the content script on every matched page:
  * does the address, the title, the head's descriptive meta tags, the first
  * h1 or the first paragraphs mention Pakistan (in English or Urdu)? Plain
- * string searches (no regular expression to compile in a fresh script, a
- * handful of elements read through one selector), so that a page that is not
- * about Pakistan costs the reader almost nothing. `quickCheck` (which also
- * applies the address rules) and the full analysis come only after it.
+ * string searches (no regular expression to compile in a fresh script), so
+ * that a page that is not about Pakistan costs the reader almost nothing.
+ * `quickCheck` (which also applies the address rules) and the full analysis
+ * come only after it.
  */
 
 /** Lower-case needles; a match anywhere counts. */
 const NAMES = ['pakistan', 'islamabad', 'rawalpindi', 'balochistan', 'baluchistan', 'khyber', 'waziristan', 'پاکستان', 'اسلام آباد', 'اسلامآباد', 'راولپنڈی', 'بلوچستان', 'خیبر', 'وزیرستان'];
 
-const HEAD_KEYS = ['og:title', 'og:description', 'description', 'twitter:title', 'twitter:description', 'keywords', 'news_keywords', 'og:url'];
-const HEAD_SELECTOR = HEAD_KEYS.map((k) => `meta[property="${k}" i],meta[name="${k}" i]`).join(',');
+/** The head's descriptive meta tags, by `property` or `name` (compared case-insensitively), first of each. */
+export const HEAD_KEYS = ['og:title', 'og:description', 'description', 'twitter:title', 'twitter:description', 'keywords', 'news_keywords', 'og:url'];
+/** Characters kept of each meta tag's content and of each heading or paragraph. */
+const META_CHARS = 500;
+const TEXT_CHARS = 600;
+const PARAGRAPHS = 3;
+/** Meta tags read at most (news pages have up to about a hundred). */
+const MAX_METAS = 200;
 
 const isWordChar = (c: string) => (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c === '_';
 const isSpace = (c: string) => c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\f' || c === '\u00a0' || c === '\u200c';
@@ -31,21 +37,36 @@ export function mentionsPakistan(text: string): boolean {
   return false;
 }
 
+/** The descriptive meta tags, the first h1 and the first paragraphs, as one string. */
+export function surfaceText(doc: Document): string {
+  const parts: string[] = HEAD_KEYS.map(() => '');
+  const found: boolean[] = HEAD_KEYS.map(() => false);
+  const metas = doc.head?.getElementsByTagName('meta');
+  // Item by item: a live collection's length would make the browser count them all first.
+  for (let i = 0; metas && i < MAX_METAS; i++) {
+    const m = metas[i];
+    if (!m) break;
+    const property = (m.getAttribute('property') ?? '').toLowerCase();
+    const name = (m.getAttribute('name') ?? '').toLowerCase();
+    for (let k = 0; k < HEAD_KEYS.length; k++) {
+      if (found[k] || (property !== HEAD_KEYS[k] && name !== HEAD_KEYS[k])) continue;
+      found[k] = true;
+      parts[k] = (m.getAttribute('content') ?? '').slice(0, META_CHARS);
+    }
+  }
+  const h1 = doc.getElementsByTagName('h1')[0];
+  parts.push(h1 ? (h1.textContent ?? '').slice(0, TEXT_CHARS) : '');
+  const ps = doc.getElementsByTagName('p');
+  for (let i = 0; i < PARAGRAPHS; i++) parts.push((ps[i]?.textContent ?? '').slice(0, TEXT_CHARS));
+  return parts.join(' ');
+}
+
 /** False means: nothing on the page's surface mentions Pakistan, stop here. Never throws. */
 export function firstLook(doc: Document, url: string): boolean {
   try {
-    let s = safeDecode(String(url ?? '')) + ' ' + String(doc.title ?? '');
-    if (mentionsPakistan(s)) return true;
-    // Few element types and few elements: every one read in a fresh isolated world costs a wrapper.
-    const metas = doc.head ? doc.head.querySelectorAll(HEAD_SELECTOR) : [];
-    s = '';
-    for (let i = 0; i < metas.length && i < 40; i++) s += ' ' + (metas[i].getAttribute('content') ?? '').slice(0, 500);
-    if (s && mentionsPakistan(s)) return true;
-    const h1 = doc.getElementsByTagName('h1')[0];
-    s = h1 ? (h1.textContent ?? '').slice(0, 600) : '';
-    const ps = doc.getElementsByTagName('p');
-    for (let i = 0; i < 3 && i < ps.length; i++) s += ' ' + (ps[i].textContent ?? '').slice(0, 600);
-    return mentionsPakistan(s);
+    const title = doc.title;
+    if (mentionsPakistan(safeDecode(String(url ?? '')) + ' ' + (typeof title === 'string' ? title : ''))) return true;
+    return mentionsPakistan(surfaceText(doc));
   } catch {
     return false;
   }

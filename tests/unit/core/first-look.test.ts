@@ -44,6 +44,20 @@ describe('firstLook', () => {
     expect(firstLook(doc('', '<p>a</p><p>b</p><p>c</p><p>Pakistan</p>'), url)).toBe(false);
   });
 
+  it('takes the first meta tag of each kind, in the head only', () => {
+    const both = '<meta name="description" content="A quiet day"><meta name="description" content="Talks in Islamabad">';
+    expect(firstLook(doc(both, '<p>x</p>'), url)).toBe(false);
+    expect(firstLook(doc('<meta name="description" content="A quiet day"><meta property="og:description" content="Talks in Islamabad">', '<p>x</p>'), url)).toBe(true);
+    expect(firstLook(doc('', '<meta name="description" content="Talks in Islamabad"><p>x</p>'), url)).toBe(false);
+  });
+
+  it('reads three paragraphs of a page with thousands, and pages with fewer', () => {
+    const many = Array.from({ length: 5000 }, (_, i) => `<p>paragraph ${i} Pakistan</p>`).join('');
+    expect(firstLook(doc('', `<p>one</p><p>two</p><p>three</p>${many}`), url)).toBe(false);
+    expect(firstLook(doc('', '<p>one</p><p>Rawalpindi</p>'), url)).toBe(true);
+    expect(firstLook(doc('', ''), url)).toBe(false);
+  });
+
   it('never throws', () => {
     expect(firstLook({} as Document, url)).toBe(false);
     expect(firstLook(parse(''), '%E0%A4%A')).toBe(false);
