@@ -242,6 +242,17 @@ export function prepareTerms<T>(entries: ReadonlyArray<DictEntry<T>>): Terms<T> 
 }
 
 /**
+ * The folded form term id matches with its case over its whole length
+ * ("TTP", "US", "T20": a hit is that form in the text's folded cased
+ * units), or undefined when some of it matches in any case.
+ */
+export function wholeCased<T>(t: Terms<T>, id: number): string | undefined {
+  const s = t.exactStart[id];
+  if (!(t.flags[id] & CASED) || t.exactStart[id + 1] - s !== 2 || t.exactRanges[s] !== 0 || t.exactRanges[s + 1] !== t.length[id]) return undefined;
+  return t.cased[id];
+}
+
+/**
  * Builds the automaton for a dictionary; empty or unfoldable terms are
  * skipped. One pass over the terms: the trie only (failure links come lazily,
  * see Matcher.fail).

@@ -1,19 +1,20 @@
 /**
  * The alias dictionary in the compact form the engine reads in place: the
- * aliases' text in one string, and an index from one 4-unit window of each
- * folded form to the aliases, so finding the aliases a page may name costs
- * in proportion to the page's text and those aliases, not to the
- * dictionary. Built once per dataset (the background keeps it) and sent to
+ * aliases' text in one string, and an index from a 4-unit window of each
+ * folded form (or, for acronyms, the whole form) to the aliases, so finding
+ * the aliases a page may name costs in proportion to the page's text and
+ * those aliases, not to the dictionary. Built once per dataset (the background keeps it) and sent to
  * each page. Strings and numbers only: Chrome's extension messaging
  * serialises with JSON (typed arrays would not survive it), Firefox's with
  * structured clone, and both carry a few long strings cheaply.
  */
 import type { AliasEntry, NamedKind } from './analysis';
+import { prepareTerms, wholeCased } from './build-matcher';
 import { joinedName } from './joined-name';
 import { foldKey } from './normalise-text';
-import { gramHash, type Grams } from './text-grams';
+import { gramHash, shortFormHash, type Grams } from './text-grams';
 
-const FORMAT = 'backstory-aliases/1';
+const FORMAT = 'backstory-aliases/2';
 
 /**
  * Integer arrays are packed into strings, two units per value (below 2^30),
@@ -33,11 +34,13 @@ export interface CompiledAliases {
   kindNames: string[];
   /**
    * The index. Each form the matcher gets from an alias (the alias folded,
-   * and its joined form folded, see joinedName) has one key: of the form's
-   * 4-unit windows, the one the fewest forms in the dictionary have, as
-   * gramHash(...) >>> 2. keys (packed) lists the distinct keys; key k's
-   * aliases are members[memberStarts[k]] … members[memberStarts[k + 1] - 1],
-   * in dictionary order.
+   * and its joined form folded, see joinedName) has a key and a check: of
+   * the form's 4-unit windows, the one the fewest forms in the dictionary
+   * have and the next fewest (the same one for a form of a single window),
+   * each as gramHash(...) >>> 2. keys (packed) lists the distinct keys; key
+   * k's forms are the pairs (alias, check) from member memberStarts[k] to
+   * memberStarts[k + 1] - 1 in members (packed, two values each), in
+   * dictionary order.
    */
   keyCount: number;
   keys: string;
@@ -46,7 +49,9 @@ export interface CompiledAliases {
   /** Open addressing over the keys: 2^slotBits slots (packed), each a key index + 1 or 0 when empty; a key's first slot is its top slotBits bits. */
   slotBits: number;
   slots: string;
-  /** Packed: aliases with a form shorter than a window, candidates on every text. */
+  /** Packed pairs: an alias with a form of two or three units that matches with its case, and that form's hash (shortFormHash) >>> 2. */
+  short: string;
+  /** Packed: aliases with any other form shorter than a window, candidates on every text. */
   always: string;
 }
 
@@ -83,8 +88,9 @@ export function compileAliases(aliases: readonly AliasEntry[]): CompiledAliases 
   const ends: number[] = [];
   const kinds: number[] = [];
   const kindNames: string[] = [];
-  /** The folded forms of each alias kept. */
+  /** The folded forms of each alias kept, and the terms they come from. */
   const forms: string[][] = [];
+  const terms: string[][] = [];
   let length = 0;
   for (let i = 0; i < list.length; i++) {
     const a = list[i];
@@ -97,10 +103,13 @@ export function compileAliases(aliases: readonly AliasEntry[]): CompiledAliases 
     let kind = kindNames.indexOf(a.kind);
     if (kind === -1) kind = kindNames.push(a.kind) - 1;
     kinds.push(kind);
-    const f = [foldKey(a.alias).lower];
+    const t = [a.alias];
     const joined = joinedName(a.alias);
-    if (joined !== undefined) f.push(foldKey(joined).lower);
+    if (joined !== undefined) t.push(joined);
+    const f: string[] = [];
+    for (const term of t) f.push(foldKey(term).lower);
     forms.push(f);
+    terms.push(t);
   }
   const count = forms.length;
   // how many forms have each window
@@ -113,28 +122,43 @@ export function compileAliases(aliases: readonly AliasEntry[]): CompiledAliases 
       }
     }
   }
-  // each form's key; an alias with a form too short for a window is always a candidate
+  // each form's key; forms too short for a window go by their own hash, or on every text
+  const short: number[] = [];
   const always: number[] = [];
+  /** Per alias, its forms' pairs (key index, check). */
   const aliasKeys: number[][] = [];
   const keyIndex = new Map<number, number>();
   const keyList: number[] = [];
   const sizes: number[] = [];
   for (let i = 0; i < count; i++) {
     const own: number[] = [];
-    let short = false;
-    for (const form of forms[i]) {
+    for (let f = 0; f < forms[i].length; f++) {
+      const form = forms[i][f];
       if (form.length < 4) {
-        short = true;
-        break;
+        // as the matcher classifies the term
+        const prepared = prepareTerms([{ term: terms[i][f], value: 0 }]);
+        const h = prepared.count === 1 ? shortFormHash(wholeCased(prepared, 0)) : 0;
+        if (h !== 0) short.push(i, h >>> 2);
+        else always.push(i);
+        continue;
       }
+      // the two windows fewest forms share (first ones on ties)
       let best = windowKey(form, 3);
       let bestShared = shared.get(best)!;
+      let next = best;
+      let nextShared = Infinity;
       for (let k = 4; k < form.length; k++) {
         const key = windowKey(form, k);
         const n = shared.get(key)!;
+        if (key === best || key === next) continue;
         if (n < bestShared) {
+          next = best;
+          nextShared = bestShared;
           best = key;
           bestShared = n;
+        } else if (n < nextShared) {
+          next = key;
+          nextShared = n;
         }
       }
       let index = keyIndex.get(best);
@@ -143,22 +167,26 @@ export function compileAliases(aliases: readonly AliasEntry[]): CompiledAliases 
         keyIndex.set(best, index);
         sizes.push(0);
       }
-      if (!own.includes(index)) own.push(index);
+      let known = false;
+      for (let o = 0; o < own.length; o += 2) if (own[o] === index && own[o + 1] === next) known = true;
+      if (!known) own.push(index, next);
     }
-    if (short) {
-      always.push(i);
-      aliasKeys.push([]);
-      continue;
-    }
-    for (const index of own) sizes[index]++;
+    for (let o = 0; o < own.length; o += 2) sizes[own[o]]++;
     aliasKeys.push(own);
   }
   const keyCount = keyList.length;
   const memberStarts = new Int32Array(keyCount + 1);
   for (let k = 0; k < keyCount; k++) memberStarts[k + 1] = memberStarts[k] + sizes[k];
-  const members = new Int32Array(memberStarts[keyCount]);
+  const members = new Int32Array(2 * memberStarts[keyCount]);
   const fill = memberStarts.slice(0, keyCount);
-  for (let i = 0; i < count; i++) for (const index of aliasKeys[i]) members[fill[index]++] = i;
+  for (let i = 0; i < count; i++) {
+    const own = aliasKeys[i];
+    for (let o = 0; o < own.length; o += 2) {
+      const m = fill[own[o]]++;
+      members[2 * m] = i;
+      members[2 * m + 1] = own[o + 1];
+    }
+  }
   let slotBits = 4;
   while (1 << slotBits < 2 * keyCount) slotBits++;
   const mask = (1 << slotBits) - 1;
@@ -181,6 +209,7 @@ export function compileAliases(aliases: readonly AliasEntry[]): CompiledAliases 
     members: pack(members),
     slotBits,
     slots: pack(slots),
+    short: pack(short),
     always: pack(always),
   };
 }
@@ -209,50 +238,75 @@ export function isCompiledAliases(v: unknown): v is CompiledAliases {
     typeof d.memberStarts === 'string' &&
     d.memberStarts.length === 2 * (d.keyCount + 1) &&
     typeof d.members === 'string' &&
-    d.members.length % 2 === 0 &&
+    d.members.length % 4 === 0 &&
     typeof d.slots === 'string' &&
     d.slots.length === 2 << d.slotBits &&
+    typeof d.short === 'string' &&
+    d.short.length % 4 === 0 &&
     typeof d.always === 'string' &&
     d.always.length % 2 === 0
   );
 }
 
+/** Working memory: the candidates' alias ids. */
 let found = new Int32Array(256);
+
+/** found, with room for `more` ids after the first `size`. */
+function room(size: number, more: number): Int32Array {
+  if (size + more > found.length) {
+    const f2 = new Int32Array(Math.max(2 * found.length, size + more));
+    f2.set(found.subarray(0, size));
+    found = f2;
+  }
+  return found;
+}
+
+/** Appends key k's aliases whose check the text's windows (bits, shift) have to found[0, size); returns the new size. */
+function addKey(d: CompiledAliases, k: number, size: number, bits: Int32Array, shift: number): number {
+  const { members, memberStarts } = d;
+  const from = at(memberStarts, k);
+  const to = Math.min(at(memberStarts, k + 1), members.length >> 2);
+  if (to <= from) return size;
+  const f = room(size, to - from);
+  for (let m = from; m < to; m++) {
+    // at, inline: the check, then the alias
+    const h = (((members.charCodeAt(4 * m + 2) << 15) + members.charCodeAt(4 * m + 3) - BASES) | 0) >>> shift;
+    if ((bits[h >>> 5] & (1 << (h & 31))) !== 0) f[size++] = ((members.charCodeAt(4 * m) << 15) + members.charCodeAt(4 * m + 1) - BASES) | 0;
+  }
+  return size;
+}
 
 /**
  * The aliases that may occur in a folded text, in dictionary order: those
  * with a key among the text's windows (every form with a hit in the text has
- * all its windows there), and those too short for one. A superset of the
- * aliases with a hit; the text's windows are read either from its bitset,
- * one test per key, when the dictionary has fewer keys than the text has
- * units, or else by looking each window of the text up in the index.
+ * all its windows there), those with a short form the text may have (every
+ * one, when the text has no set of short windows) and the other short ones.
+ * A superset of the aliases with a hit; the text's 4-unit windows are read
+ * either from its bitset, one test per key, when the dictionary has fewer
+ * keys than the text has units, or else by looking each window of the text
+ * up in the index.
  */
 export function aliasesInText(d: CompiledAliases, lower: Uint16Array, n: number, grams: Grams): AliasEntry[] {
-  const { keys, keyCount, memberStarts, members, always } = d;
-  const memberCount = members.length >> 1;
+  const { keys, keyCount, always, short } = d;
   let size = 0;
-  const add = (i: number) => {
-    if (size === found.length) {
-      const f2 = new Int32Array(2 * size);
-      f2.set(found);
-      found = f2;
-    }
-    found[size++] = i;
-  };
-  const addKey = (k: number) => {
-    const end = Math.min(at(memberStarts, k + 1), memberCount);
-    for (let m = at(memberStarts, k); m < end; m++) add(at(members, m));
-  };
-  for (let i = 0, m = always.length >> 1; i < m; i++) add(at(always, i));
+  let f = room(0, (always.length >> 1) + (short.length >> 2));
+  for (let i = 0, m = always.length >> 1; i < m; i++) f[size++] = at(always, i);
+  const shortBits = grams.short;
+  const shift = grams.shift - 2;
+  for (let i = 0, m = short.length >> 1; i < m; i += 2) {
+    const h = at(short, i + 1) >>> shift;
+    if (!shortBits || (shortBits[h >>> 5] & (1 << (h & 31))) !== 0) f[size++] = at(short, i);
+  }
   if (keyCount <= 2 * n) {
     const { bits } = grams;
-    const shift = grams.shift - 2;
     for (let k = 0; k < keyCount; k++) {
-      const h = at(keys, k) >>> shift;
-      if ((bits[h >>> 5] & (1 << (h & 31))) !== 0) addKey(k);
+      // at, inline
+      const h = (((keys.charCodeAt(2 * k) << 15) + keys.charCodeAt(2 * k + 1) - BASES) | 0) >>> shift;
+      if ((bits[h >>> 5] & (1 << (h & 31))) !== 0) size = addKey(d, k, size, bits, shift);
     }
   } else {
     const { slots, slotBits } = d;
+    const { bits } = grams;
     const mask = (1 << slotBits) - 1;
     const first = 30 - slotBits;
     const seen = new Int32Array((keyCount + 31) >>> 5);
@@ -266,13 +320,14 @@ export function aliasesInText(d: CompiledAliases, lower: Uint16Array, n: number,
         if ((((keys.charCodeAt(2 * k) << 15) + keys.charCodeAt(2 * k + 1) - BASES) | 0) !== key) continue;
         if ((seen[k >>> 5] & (1 << (k & 31))) === 0) {
           seen[k >>> 5] |= 1 << (k & 31);
-          addKey(k);
+          size = addKey(d, k, size, bits, shift);
         }
         break;
       }
     }
   }
-  const ids = found.subarray(0, size).sort();
+  f = found;
+  const ids = f.subarray(0, size).sort();
   const { text, ends, kinds, kindNames, count } = d;
   const out: AliasEntry[] = [];
   let last = -1;

@@ -6,11 +6,11 @@
  * original text so the page can highlight them.
  */
 import type { AliasEntry, EntityMatch } from './analysis';
-import { buildFrom, buildMatcher, longestHitsOfOneGroup, matchCodes, prepareTerms, withDfa, type DictEntry, type Hit, type Matcher, type Terms } from './build-matcher';
+import { buildFrom, buildMatcher, longestHitsOfOneGroup, matchCodes, prepareTerms, wholeCased, withDfa, type DictEntry, type Hit, type Matcher, type Terms } from './build-matcher';
 import { aliasesInText, compileAliases, isCompiledAliases, type CompiledAliases } from './compile-aliases';
 import { joinedName } from './joined-name';
 import { FOLD_DROP, FOLD_SEVERAL, FOLD_SPACE, foldCodes, foldLowerUnit } from './normalise-text';
-import { gramHash, gramOf, hasGram, textGrams, type Grams } from './text-grams';
+import { gramHash, gramOf, hasGram, shortFormHash, textGrams, type Grams } from './text-grams';
 import { TOPIC_TERMS, type TopicTerm } from './topic-terms';
 
 /** The alias dictionary: the list (aliasesFromDataset), or its compiled form (compileAliases), which is what pages receive. */
@@ -66,6 +66,8 @@ interface TopicTable {
   /** The windows' hashes (gramHash) of term id are grams[gramStart[id]] .. grams[gramStart[id + 1] - 1]. */
   gramStart: Int32Array;
   grams: Int32Array;
+  /** Each term's short hash (shortFormHash of its whole-cased form, see wholeCased); 0 for terms read on every text. */
+  short: Int32Array;
   /** Working memory: the ids of the terms kept for a text. */
   keep: Int32Array;
 }
@@ -84,14 +86,16 @@ function topicTable(): TopicTable {
   let total = 0;
   for (let id = 0; id < terms.count; id++) total += Math.max(0, terms.length[id] - 3);
   const grams = new Int32Array(total);
+  const short = new Int32Array(terms.count);
   let g = 0;
   for (let id = 0; id < terms.count; id++) {
     gramStart[id] = g;
     const l = terms.lowers[id];
     for (let k = 3; k < l.length; k++) grams[g++] = gramHash(l.charCodeAt(k - 3), l.charCodeAt(k - 2), l.charCodeAt(k - 1), l.charCodeAt(k));
+    short[id] = shortFormHash(wholeCased(terms, id));
   }
   gramStart[terms.count] = g;
-  topics = { terms, gramStart, grams, keep: new Int32Array(terms.count) };
+  topics = { terms, gramStart, grams, short, keep: new Int32Array(terms.count) };
   return topics;
 }
 
@@ -167,27 +171,41 @@ interface TextScanner {
  * The automaton for one folded text. Without a kept automaton for the whole
  * alias list (scannerFor), only the topic terms and aliases that may occur
  * in the text go into it: a term whose folded form has a 4-unit window the
- * text lacks cannot match. The hits are the same as with every term (an
- * automaton finds each term's occurrences on its own, and the kept terms
- * keep their order); the aliases come from the compiled dictionary's index
- * (aliasesInText), then one cheap pass over them, and the small automaton
- * gets a full transition table, so the text is walked once, one lookup per
- * unit. The last text's automaton is kept per dictionary.
+ * text lacks cannot match, nor can an acronym of two or three units the
+ * text lacks with its case (known on short texts, see textGrams). The hits
+ * are the same as with every term (an automaton finds each term's
+ * occurrences on its own, and the kept terms keep their order); the aliases
+ * come from the compiled dictionary's index (aliasesInText), then one cheap
+ * pass over them, and the small automaton gets a full transition table, so
+ * the text is walked once, one lookup per unit. The last text's automaton
+ * is kept per dictionary.
  */
-function textScanner(dictionary: AliasDictionary, text: string, lower: Uint16Array, n: number): TextScanner {
+function textScanner(dictionary: AliasDictionary, text: string, lower: Uint16Array, cased: Uint16Array, n: number): TextScanner {
   const last = textMatchers.get(dictionary);
   if (last && last.text === text) return last.scanner;
-  const grams = textGrams(lower, n);
+  const grams = textGrams(lower, cased, n);
   const { bits, shift } = grams;
   const table = topicTable();
-  const keep = table.keep;
+  const { keep, gramStart, short } = table;
+  const termGrams = table.grams;
+  const shortBits = grams.short;
   let kept = 0;
-  for (let id = 0; id < table.terms.count; id++) {
+  for (let id = 0, end = gramStart[0]; id < table.terms.count; id++) {
+    const start = end;
+    end = gramStart[id + 1];
     let may = true;
-    for (let g = table.gramStart[id]; g < table.gramStart[id + 1]; g++) {
-      if (!hasGram(bits, table.grams[g] >>> shift)) {
-        may = false;
-        break;
+    if (start === end) {
+      // no 4-unit window: a short term
+      const h = short[id] >>> shift;
+      if (short[id] !== 0 && shortBits && (shortBits[h >>> 5] & (1 << (h & 31))) === 0) may = false;
+    } else {
+      for (let g = start; g < end; g++) {
+        // hasGram, inline
+        const h = termGrams[g] >>> shift;
+        if ((bits[h >>> 5] & (1 << (h & 31))) === 0) {
+          may = false;
+          break;
+        }
       }
     }
     if (may) keep[kept++] = id;
@@ -293,7 +311,7 @@ export function scanText(text: string, aliases: AliasDictionary): Scan {
     matchCodes(topicMatcher(), lower, cased, length, termHits);
     if (full.count > 0) matchCodes(full, lower, cased, length, nameHits);
   } else {
-    const { m, split } = textScanner(dictionary, text, lower, length);
+    const { m, split } = textScanner(dictionary, text, lower, cased, length);
     matchCodes(m, lower, cased, length, termHits as Hit<TopicTerm | AliasEntry>[], split, nameHits as Hit<TopicTerm | AliasEntry>[]);
   }
   return { terms: toText(longestHitsOfOneGroup(termHits), starts, ends), entities: toText(longestHitsOfOneGroup(nameHits), starts, ends) };

@@ -1,15 +1,22 @@
 /**
- * The 4-unit windows of folded text, hashed: a term whose folded form has a
- * window the text lacks cannot occur in it. The text's windows go into a
+ * The windows of folded text, hashed: a term whose folded form has a window
+ * the text lacks cannot occur in it. The text's 4-unit windows go into a
  * bitset (false positives possible, no false negatives); dictionaries index
- * their terms by one window each (compileAliases).
+ * their terms by one window each (compileAliases). Terms of two or three
+ * units have no such window; most are acronyms that match with their case
+ * ("TTP", "US"), so short texts also get a bitset of their 2- and 3-unit
+ * windows of cased units that start with a capital A-Z, and such terms are
+ * read only when the text may have them.
  */
 
-/** A bitset of the hashes of a folded text's 4-unit windows. */
+/** Bitsets of the hashes of a folded text's windows. */
 export interface Grams {
+  /** The 4-unit windows. */
   bits: Int32Array;
-  /** 32 - log2(bits in the set). */
+  /** 32 - log2(bits in each set). */
   shift: number;
+  /** The 2- and 3-unit windows of cased units starting with A-Z (shortGramHash), on texts of up to SHORT_TEXT units; undefined on longer ones. */
+  short?: Int32Array;
 }
 
 /** A hash of the window a b c d (folded code units); its top bits pick its bit in a set. */
@@ -18,23 +25,64 @@ export const gramHash = (a: number, b: number, c: number, d: number) => Math.imu
 export const gramOf = (a: number, b: number, c: number, d: number, shift: number) => gramHash(a, b, c, d) >>> shift;
 export const hasGram = (bits: Int32Array, h: number) => (bits[h >>> 5] & (1 << (h & 31))) !== 0;
 
-/** Working memory for the sets of texts up to ~16k units (larger ones get their own). */
-const scratch = new Int32Array(1 << 12);
+/** A hash of the window a b (c = -1) or a b c. */
+export const shortGramHash = (a: number, b: number, c: number) => Math.imul(((a << 16) | b) ^ Math.imul(c, 0x27d4eb2d), 0x9e3779b1);
 
 /**
- * The windows of the first n folded units. The set is working memory, reused
- * by the next call: read it before calling again.
+ * The hash (shortGramHash) of a cased form of two or three units starting
+ * with A-Z, as the short set has it; 0 for any other form (read on every
+ * text).
  */
-export function textGrams(lower: Uint16Array, n: number): Grams {
+export function shortFormHash(cased: string | undefined): number {
+  if (cased === undefined || cased.length < 2 || cased.length > 3) return 0;
+  const a = cased.charCodeAt(0);
+  if (a < 65 || a > 90) return 0;
+  return shortGramHash(a, cased.charCodeAt(1), cased.length === 3 ? cased.charCodeAt(2) : -1);
+}
+
+/** Texts up to this many units get the short windows' set (on longer ones, the short terms cost little beside the text). */
+export const SHORT_TEXT = 1 << 14;
+
+/** Working memory for the sets of texts up to SHORT_TEXT units (larger ones get their own). */
+const scratch = new Int32Array(2 << 12);
+
+/**
+ * The windows of the first n folded units (lower-cased and cased). The sets
+ * are working memory, reused by the next call: read them before calling
+ * again.
+ */
+export function textGrams(lower: Uint16Array, cased: Uint16Array, n: number): Grams {
   let log = 12;
   while (1 << log < 8 * n && log < 22) log++;
   const words = 1 << (log - 5);
-  const bits = words <= scratch.length ? scratch.subarray(0, words).fill(0) : new Int32Array(words);
   const shift = 32 - log;
-  for (let i = 3; i < n; i++) {
-    // gramOf, inline
-    const h = Math.imul(((lower[i - 3] << 16) | lower[i - 2]) ^ Math.imul((lower[i - 1] << 16) | lower[i], 0x85ebca6b), 0x9e3779b1) >>> shift;
-    bits[h >>> 5] |= 1 << (h & 31);
+  if (n > SHORT_TEXT) {
+    const bits = new Int32Array(words);
+    for (let i = 3; i < n; i++) {
+      // gramOf, inline
+      const h = Math.imul(((lower[i - 3] << 16) | lower[i - 2]) ^ Math.imul((lower[i - 1] << 16) | lower[i], 0x85ebca6b), 0x9e3779b1) >>> shift;
+      bits[h >>> 5] |= 1 << (h & 31);
+    }
+    return { bits, shift };
   }
-  return { bits, shift };
+  const bits = scratch.subarray(0, words).fill(0);
+  const short = scratch.subarray(words, 2 * words).fill(0);
+  for (let i = 0; i < n; i++) {
+    if (i >= 3) {
+      // gramOf, inline
+      const h = Math.imul(((lower[i - 3] << 16) | lower[i - 2]) ^ Math.imul((lower[i - 1] << 16) | lower[i], 0x85ebca6b), 0x9e3779b1) >>> shift;
+      bits[h >>> 5] |= 1 << (h & 31);
+    }
+    const a = cased[i];
+    if (a < 65 || a > 90 || i + 1 === n) continue;
+    // shortGramHash, inline: the window from i of two units, then of three
+    const ab = (a << 16) | cased[i + 1];
+    let h = Math.imul(ab ^ Math.imul(-1, 0x27d4eb2d), 0x9e3779b1) >>> shift;
+    short[h >>> 5] |= 1 << (h & 31);
+    if (i + 2 < n) {
+      h = Math.imul(ab ^ Math.imul(cased[i + 2], 0x27d4eb2d), 0x9e3779b1) >>> shift;
+      short[h >>> 5] |= 1 << (h & 31);
+    }
+  }
+  return { bits, shift, short };
 }

@@ -4,7 +4,7 @@ import type { AliasEntry } from '../../../utils/core/analysis';
 import { aliasesInText, compileAliases, isCompiledAliases, type CompiledAliases } from '../../../utils/core/compile-aliases';
 import { scannerFor, scanText } from '../../../utils/core/match-entities';
 import { foldCodes } from '../../../utils/core/normalise-text';
-import { textGrams } from '../../../utils/core/text-grams';
+import { SHORT_TEXT, textGrams } from '../../../utils/core/text-grams';
 import { fixtureAliases } from './helpers';
 
 /** What a page receives: the compiled form after a JSON round trip (Chrome's messaging). */
@@ -35,6 +35,15 @@ describe('compileAliases', () => {
     );
   });
 
+  it('finds short names and terms whether or not the text is short enough for its set of short windows', () => {
+    const tail = ' The TTP, the US, USA and U.S., the IMF, KP, CSF, JuA and LeT; oil, چین and بم. tTP Us imf.';
+    for (const filler of ['', 'Lorem ipsum dolor sit amet, consectetur adipiscing elit. '.repeat(400)]) {
+      const text = filler + tail;
+      expect(text.length > SHORT_TEXT).toBe(filler.length > 0);
+      expect(scanText(text, received(fixtureAliases))).toEqual(reference(text, fixtureAliases));
+    }
+  });
+
   it('gives every alias with a hit as a candidate, reading the text either way', () => {
     // few keys, long text: one bitset test per key; many keys, short text: the text's windows looked up
     const many: AliasEntry[] = [];
@@ -44,7 +53,7 @@ describe('compileAliases', () => {
         const dict = big ? [...many, ...aliases] : aliases;
         const c = received(dict);
         const f = foldCodes(text);
-        const candidates = aliasesInText(c, f.lower, f.length, textGrams(f.lower, f.length));
+        const candidates = aliasesInText(c, f.lower, f.length, textGrams(f.lower, f.cased, f.length));
         const keys = new Set(candidates.map((a) => `${a.kind}|${a.id}|${a.alias}`));
         for (const hit of reference(text, dict).entities) expect(keys.has(`${hit.value.kind}|${hit.value.id}|${hit.value.alias}`)).toBe(true);
         // in dictionary order, each entry at most once: a subsequence of the dictionary
@@ -65,11 +74,13 @@ describe('compileAliases', () => {
     const c = received([...fixtureAliases, ...many]);
     const text = 'The United States and Pakistan discussed the TTP in Islamabad on Tuesday.';
     const f = foldCodes(text);
-    const candidates = aliasesInText(c, f.lower, f.length, textGrams(f.lower, f.length));
+    const candidates = aliasesInText(c, f.lower, f.length, textGrams(f.lower, f.cased, f.length));
     // a made-up name is read only when its rarest window is in the text ("Zorblaxttp Quentara": "ttp ")
     expect(candidates.filter((a) => a.id.startsWith('z')).length).toBeLessThan(20);
     expect(candidates.length).toBeLessThan(fixtureAliases.length);
     expect(scanText(text, c).entities.map((e) => e.value.id)).toEqual(['united-states', 'pakistan', 'ttp']);
+    // acronyms are read only when the text has them with their case
+    expect(candidates.filter((a) => a.alias.length <= 3).map((a) => a.alias)).toEqual(['TTP']);
   });
 
   it('is plain JSON data, the same on every build', () => {
