@@ -261,16 +261,21 @@ function room(size: number, more: number): Int32Array {
   return found;
 }
 
-/** Appends key k's aliases whose check the text's windows (bits, shift) have to found[0, size); returns the new size. */
+/**
+ * Appends key k's aliases whose check the text's windows have to found[0,
+ * size); returns the new size. A window's bit in the text's set is its
+ * value >>> shift; with shift ≥ 15 the value's high unit alone has it.
+ */
 function addKey(d: CompiledAliases, k: number, size: number, bits: Int32Array, shift: number): number {
   const { members, memberStarts } = d;
   const from = at(memberStarts, k);
   const to = Math.min(at(memberStarts, k + 1), members.length >> 2);
   if (to <= from) return size;
   const f = room(size, to - from);
+  const high = shift - 15;
   for (let m = from; m < to; m++) {
     // at, inline: the check, then the alias
-    const h = (((members.charCodeAt(4 * m + 2) << 15) + members.charCodeAt(4 * m + 3) - BASES) | 0) >>> shift;
+    const h = high >= 0 ? (members.charCodeAt(4 * m + 2) - BASE) >>> high : (((members.charCodeAt(4 * m + 2) << 15) + members.charCodeAt(4 * m + 3) - BASES) | 0) >>> shift;
     if ((bits[h >>> 5] & (1 << (h & 31))) !== 0) f[size++] = ((members.charCodeAt(4 * m) << 15) + members.charCodeAt(4 * m + 1) - BASES) | 0;
   }
   return size;
@@ -299,9 +304,10 @@ export function aliasesInText(d: CompiledAliases, lower: Uint16Array, n: number,
   }
   if (keyCount <= 2 * n) {
     const { bits } = grams;
+    const high = shift - 15;
     for (let k = 0; k < keyCount; k++) {
-      // at, inline
-      const h = (((keys.charCodeAt(2 * k) << 15) + keys.charCodeAt(2 * k + 1) - BASES) | 0) >>> shift;
+      // at, inline (see addKey)
+      const h = high >= 0 ? (keys.charCodeAt(2 * k) - BASE) >>> high : (((keys.charCodeAt(2 * k) << 15) + keys.charCodeAt(2 * k + 1) - BASES) | 0) >>> shift;
       if ((bits[h >>> 5] & (1 << (h & 31))) !== 0) size = addKey(d, k, size, bits, shift);
     }
   } else {

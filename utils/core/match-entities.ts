@@ -66,6 +66,8 @@ interface TopicTable {
   /** The windows' hashes (gramHash) of term id are grams[gramStart[id]] .. grams[gramStart[id + 1] - 1]. */
   gramStart: Int32Array;
   grams: Int32Array;
+  /** Each term's window the fewest terms have (tested first: most texts lack it); 0 for terms without one. */
+  rarest: Int32Array;
   /** Each term's short hash (shortFormHash of its whole-cased form, see wholeCased); 0 for terms read on every text. */
   short: Int32Array;
   /** Working memory: the ids of the terms kept for a text. */
@@ -87,15 +89,31 @@ function topicTable(): TopicTable {
   for (let id = 0; id < terms.count; id++) total += Math.max(0, terms.length[id] - 3);
   const grams = new Int32Array(total);
   const short = new Int32Array(terms.count);
+  const shared = new Map<number, number>();
   let g = 0;
   for (let id = 0; id < terms.count; id++) {
     gramStart[id] = g;
     const l = terms.lowers[id];
-    for (let k = 3; k < l.length; k++) grams[g++] = gramHash(l.charCodeAt(k - 3), l.charCodeAt(k - 2), l.charCodeAt(k - 1), l.charCodeAt(k));
+    for (let k = 3; k < l.length; k++) {
+      const h = gramHash(l.charCodeAt(k - 3), l.charCodeAt(k - 2), l.charCodeAt(k - 1), l.charCodeAt(k));
+      grams[g++] = h;
+      shared.set(h, (shared.get(h) ?? 0) + 1);
+    }
     short[id] = shortFormHash(wholeCased(terms, id));
   }
   gramStart[terms.count] = g;
-  topics = { terms, gramStart, grams, short, keep: new Int32Array(terms.count) };
+  const rarest = new Int32Array(terms.count);
+  for (let id = 0; id < terms.count; id++) {
+    let best = Infinity;
+    for (let k = gramStart[id]; k < gramStart[id + 1]; k++) {
+      const n = shared.get(grams[k])!;
+      if (n < best) {
+        best = n;
+        rarest[id] = grams[k];
+      }
+    }
+  }
+  topics = { terms, gramStart, grams, rarest, short, keep: new Int32Array(terms.count) };
   return topics;
 }
 
@@ -186,29 +204,30 @@ function textScanner(dictionary: AliasDictionary, text: string, lower: Uint16Arr
   const grams = textGrams(lower, cased, n);
   const { bits, shift } = grams;
   const table = topicTable();
-  const { keep, gramStart, short } = table;
+  const { keep, gramStart, rarest, short } = table;
   const termGrams = table.grams;
   const shortBits = grams.short;
   let kept = 0;
-  for (let id = 0, end = gramStart[0]; id < table.terms.count; id++) {
-    const start = end;
-    end = gramStart[id + 1];
-    let may = true;
-    if (start === end) {
-      // no 4-unit window: a short term
-      const h = short[id] >>> shift;
-      if (short[id] !== 0 && shortBits && (shortBits[h >>> 5] & (1 << (h & 31))) === 0) may = false;
-    } else {
-      for (let g = start; g < end; g++) {
-        // hasGram, inline
-        const h = termGrams[g] >>> shift;
+  for (let id = 0; id < table.terms.count; id++) {
+    const r = rarest[id];
+    if (r !== 0) {
+      // hasGram, inline: the rarest window first, then all of them
+      let h = r >>> shift;
+      if ((bits[h >>> 5] & (1 << (h & 31))) === 0) continue;
+      let may = true;
+      for (let g = gramStart[id]; g < gramStart[id + 1]; g++) {
+        h = termGrams[g] >>> shift;
         if ((bits[h >>> 5] & (1 << (h & 31))) === 0) {
           may = false;
           break;
         }
       }
-    }
-    if (may) keep[kept++] = id;
+      if (may) keep[kept++] = id;
+    } else if (gramStart[id] === gramStart[id + 1]) {
+      // no 4-unit window: a short term
+      const h = short[id] >>> shift;
+      if (short[id] === 0 || !shortBits || (shortBits[h >>> 5] & (1 << (h & 31))) !== 0) keep[kept++] = id;
+    } else keep[kept++] = id;
   }
   const names: Terms<TopicTerm | AliasEntry> = prepareTerms(aliasEntries(aliasesInText(compiledOf(dictionary), lower, n, grams), grams));
   const m = buildFrom<TopicTerm | AliasEntry>([table.terms, names], [keep.subarray(0, kept)]);
