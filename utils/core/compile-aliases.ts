@@ -12,7 +12,7 @@ import type { AliasEntry, NamedKind } from './analysis';
 import { prepareTerms, wholeCased } from './build-matcher';
 import { joinedName } from './joined-name';
 import { foldKey } from './normalise-text';
-import { gramHash, shortFormHash, type Grams } from './text-grams';
+import { gramHash, mayOccur, shortFormHash, type Grams } from './text-grams';
 
 const FORMAT = 'backstory-aliases/2';
 
@@ -175,18 +175,7 @@ export function compileAliases(aliases: readonly AliasEntry[]): CompiledAliases 
     aliasKeys.push(own);
   }
   const keyCount = keyList.length;
-  const memberStarts = new Int32Array(keyCount + 1);
-  for (let k = 0; k < keyCount; k++) memberStarts[k + 1] = memberStarts[k] + sizes[k];
-  const members = new Int32Array(2 * memberStarts[keyCount]);
-  const fill = memberStarts.slice(0, keyCount);
-  for (let i = 0; i < count; i++) {
-    const own = aliasKeys[i];
-    for (let o = 0; o < own.length; o += 2) {
-      const m = fill[own[o]]++;
-      members[2 * m] = i;
-      members[2 * m + 1] = own[o + 1];
-    }
-  }
+  // the table, then the keys numbered in table order: a scan of the text's windows in increasing order reads every array forwards
   let slotBits = 4;
   while (1 << slotBits < 2 * keyCount) slotBits++;
   const mask = (1 << slotBits) - 1;
@@ -196,6 +185,27 @@ export function compileAliases(aliases: readonly AliasEntry[]): CompiledAliases 
     while (slots[s] !== 0) s = (s + 1) & mask;
     slots[s] = k + 1;
   }
+  const renumbered = new Int32Array(keyCount);
+  const keysInOrder = new Int32Array(keyCount);
+  for (let s = 0, next = 0; s <= mask; s++) {
+    if (slots[s] === 0) continue;
+    renumbered[slots[s] - 1] = next;
+    keysInOrder[next] = keyList[slots[s] - 1];
+    slots[s] = ++next;
+  }
+  const memberStarts = new Int32Array(keyCount + 1);
+  for (let k = 0; k < keyCount; k++) memberStarts[renumbered[k] + 1] = sizes[k];
+  for (let k = 0; k < keyCount; k++) memberStarts[k + 1] += memberStarts[k];
+  const members = new Int32Array(2 * memberStarts[keyCount]);
+  const fill = memberStarts.slice(0, keyCount);
+  for (let i = 0; i < count; i++) {
+    const own = aliasKeys[i];
+    for (let o = 0; o < own.length; o += 2) {
+      const m = fill[renumbered[own[o]]]++;
+      members[2 * m] = i;
+      members[2 * m + 1] = own[o + 1];
+    }
+  }
   return {
     format: FORMAT,
     count,
@@ -204,7 +214,7 @@ export function compileAliases(aliases: readonly AliasEntry[]): CompiledAliases 
     kinds: pack(kinds),
     kindNames,
     keyCount,
-    keys: pack(keyList),
+    keys: pack(keysInOrder),
     memberStarts: pack(memberStarts),
     members: pack(members),
     slotBits,
@@ -283,13 +293,15 @@ function addKey(d: CompiledAliases, k: number, size: number, bits: Int32Array, s
 
 /**
  * The aliases that may occur in a folded text, in dictionary order: those
- * with a key among the text's windows (every form with a hit in the text has
- * all its windows there), those with a short form the text may have (every
- * one, when the text has no set of short windows) and the other short ones.
- * A superset of the aliases with a hit; the text's 4-unit windows are read
- * either from its bitset, one test per key, when the dictionary has fewer
- * keys than the text has units, or else by looking each window of the text
- * up in the index.
+ * with a key and check among the text's windows (every form with a hit in
+ * the text has all its windows there), those with a short form the text may
+ * have (every one, when the text has no set of short windows) and the other
+ * short ones, less those with a window the text lacks in each form
+ * (mayOccur). A superset of the aliases with a hit. The keys are read either
+ * all, each tested in the text's bitset, when there are at most eight per
+ * unit of text (they are read forwards, so that is the cheaper way), or else
+ * by looking the text's distinct windows up in the index, in increasing
+ * order (the index is read forwards too).
  */
 export function aliasesInText(d: CompiledAliases, lower: Uint16Array, n: number, grams: Grams): AliasEntry[] {
   const { keys, keyCount, always, short } = d;
@@ -302,7 +314,7 @@ export function aliasesInText(d: CompiledAliases, lower: Uint16Array, n: number,
     const h = at(short, i + 1) >>> shift;
     if (!shortBits || (shortBits[h >>> 5] & (1 << (h & 31))) !== 0) f[size++] = at(short, i);
   }
-  if (keyCount <= 2 * n) {
+  if (keyCount <= 8 * n) {
     const { bits } = grams;
     const high = shift - 15;
     for (let k = 0; k < keyCount; k++) {
@@ -311,23 +323,27 @@ export function aliasesInText(d: CompiledAliases, lower: Uint16Array, n: number,
       if ((bits[h >>> 5] & (1 << (h & 31))) !== 0) size = addKey(d, k, size, bits, shift);
     }
   } else {
+    // the text's distinct windows in increasing order: each looked up once, the index read forwards
     const { slots, slotBits } = d;
     const { bits } = grams;
     const mask = (1 << slotBits) - 1;
     const first = 30 - slotBits;
-    const seen = new Int32Array((keyCount + 31) >>> 5);
+    const windows = new Int32Array(Math.max(0, n - 3));
     for (let i = 3; i < n; i++) {
       // gramHash, inline
-      const key = Math.imul(((lower[i - 3] << 16) | lower[i - 2]) ^ Math.imul((lower[i - 1] << 16) | lower[i], 0x85ebca6b), 0x9e3779b1) >>> 2;
+      windows[i - 3] = Math.imul(((lower[i - 3] << 16) | lower[i - 2]) ^ Math.imul((lower[i - 1] << 16) | lower[i], 0x85ebca6b), 0x9e3779b1) >>> 2;
+    }
+    windows.sort();
+    for (let j = 0, last = -1; j < windows.length; j++) {
+      const key = windows[j];
+      if (key === last) continue;
+      last = key;
       for (let s = key >>> first, probes = 0; probes <= mask; s = (s + 1) & mask, probes++) {
         const k1 = ((slots.charCodeAt(2 * s) << 15) + slots.charCodeAt(2 * s + 1) - BASES) | 0;
         if (k1 <= 0 || k1 > keyCount) break;
         const k = k1 - 1;
         if ((((keys.charCodeAt(2 * k) << 15) + keys.charCodeAt(2 * k + 1) - BASES) | 0) !== key) continue;
-        if ((seen[k >>> 5] & (1 << (k & 31))) === 0) {
-          seen[k >>> 5] |= 1 << (k & 31);
-          size = addKey(d, k, size, bits, shift);
-        }
+        size = addKey(d, k, size, bits, shift);
         break;
       }
     }
@@ -343,7 +359,9 @@ export function aliasesInText(d: CompiledAliases, lower: Uint16Array, n: number,
     last = i;
     const start = i === 0 ? 0 : at(ends, 2 * i - 1);
     const aliasEnd = at(ends, 2 * i);
-    out.push({ alias: text.slice(start, aliasEnd), id: text.slice(aliasEnd, at(ends, 2 * i + 1)), kind: kindNames[at(kinds, i)] as NamedKind });
+    const alias = text.slice(start, aliasEnd);
+    if (mayOccur(alias, grams) === 0) continue;
+    out.push({ alias, id: text.slice(aliasEnd, at(ends, 2 * i + 1)), kind: kindNames[at(kinds, i)] as NamedKind });
   }
   return out;
 }

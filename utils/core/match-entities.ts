@@ -9,8 +9,8 @@ import type { AliasEntry, EntityMatch } from './analysis';
 import { buildFrom, buildMatcher, longestHitsOfOneGroup, matchCodes, prepareTerms, wholeCased, withDfa, type DictEntry, type Hit, type Matcher, type Terms } from './build-matcher';
 import { aliasesInText, compileAliases, isCompiledAliases, type CompiledAliases } from './compile-aliases';
 import { joinedName } from './joined-name';
-import { FOLD_DROP, FOLD_SEVERAL, FOLD_SPACE, foldCodes, foldLowerUnit } from './normalise-text';
-import { gramHash, gramOf, hasGram, shortFormHash, textGrams, type Grams } from './text-grams';
+import { foldCodes } from './normalise-text';
+import { gramHash, JOINED, mayOccur, shortFormHash, SPACED, textGrams, type Grams } from './text-grams';
 import { TOPIC_TERMS, type TopicTerm } from './topic-terms';
 
 /** The alias dictionary: the list (aliasesFromDataset), or its compiled form (compileAliases), which is what pages receive. */
@@ -150,27 +150,17 @@ export function scannerFor(aliases: readonly AliasEntry[]): Scanner {
   return { terms, names };
 }
 
-/** The dictionary entries of an alias list: each alias, and its joined form ("KhyberPakhtunkhwa"). */
+/**
+ * The dictionary entries of an alias list: each alias, and its joined form
+ * ("KhyberPakhtunkhwa"); with the text's windows, only the forms that may
+ * occur in it (mayOccur).
+ */
 function aliasEntries(list: readonly AliasEntry[], grams?: Grams): DictEntry<AliasEntry>[] {
   const entries: DictEntry<AliasEntry>[] = [];
-  const bits = grams?.bits;
-  const shift = grams?.shift ?? 0;
   for (let i = 0; i < list.length; i++) {
     const a = list[i];
     if (!a || typeof a.alias !== 'string') continue;
-    const t = a.alias;
-    // mayOccur's first test, inline (most aliases stop here)
-    if (bits && t.length >= 4) {
-      const c0 = t.charCodeAt(0), c1 = t.charCodeAt(1), c2 = t.charCodeAt(2), c3 = t.charCodeAt(3);
-      if ((c0 | c1 | c2 | c3) < 0x80) {
-        const u0 = ASCII_FOLD[c0], u1 = ASCII_FOLD[c1], u2 = ASCII_FOLD[c2], u3 = ASCII_FOLD[c3];
-        if ((u0 | u1 | u2 | u3) >= 0) {
-          const h = Math.imul(((u0 << 16) | u1) ^ Math.imul((u2 << 16) | u3, 0x85ebca6b), 0x9e3779b1) >>> shift;
-          if ((bits[h >>> 5] & (1 << (h & 31))) === 0) continue;
-        }
-      }
-    }
-    const may = grams ? mayOccur(t, grams) : SPACED | JOINED;
+    const may = grams ? mayOccur(a.alias, grams) : SPACED | JOINED;
     if (may === 0 || typeof a.id !== 'string') continue;
     if (may & SPACED) entries.push({ term: a.alias, value: a });
     const joined = may & JOINED ? joinedName(a.alias) : undefined;
@@ -236,86 +226,6 @@ function textScanner(dictionary: AliasDictionary, text: string, lower: Uint16Arr
   const scanner = { m, split: kept };
   textMatchers.set(dictionary, { text, scanner });
   return scanner;
-}
-
-/** Folded lower-case unit of each ASCII code; -1 for those that fold to a space (controls, space, "-", "_", DEL). */
-const ASCII_FOLD = new Int32Array(128);
-for (let c = 0; c < 128; c++) ASCII_FOLD[c] = c <= 0x20 || c === 0x2d || c === 0x5f || c === 0x7f ? -1 : c === 0x60 ? 0x27 : c >= 65 && c <= 90 ? c + 32 : c;
-
-const SPACED = 1;
-const JOINED = 2;
-
-/**
- * Which forms of a term may occur in the text: SPACED unless its folded,
- * lower-cased form (foldKey(term).lower) has a 4-unit window the text lacks;
- * JOINED likewise for that form without its spaces, and only when it has
- * spaces. Terms with code points that fold to several units are kept.
- */
-function mayOccur(term: string, g: Grams): number {
-  const { bits, shift } = g;
-  // the first window of a term starting with four ASCII units that fold to no space: most terms stop here
-  if (term.length >= 4) {
-    const c0 = term.charCodeAt(0), c1 = term.charCodeAt(1), c2 = term.charCodeAt(2), c3 = term.charCodeAt(3);
-    if ((c0 | c1 | c2 | c3) < 0x80) {
-      const u0 = ASCII_FOLD[c0], u1 = ASCII_FOLD[c1], u2 = ASCII_FOLD[c2], u3 = ASCII_FOLD[c3];
-      if ((u0 | u1 | u2 | u3) >= 0 && !hasGram(bits, gramOf(u0, u1, u2, u3, shift))) return 0;
-    }
-  }
-  let may = SPACED;
-  let spaces = false;
-  // the last three units of each form, and how many units each has
-  let a = 0, b = 0, c = 0, have = 0;
-  let ja = 0, jb = 0, jc = 0, jhave = 0;
-  let started = false;
-  let space = false;
-  for (let i = 0; i < term.length; i++) {
-    const code = term.charCodeAt(i);
-    let u: number;
-    if (code < 0x80) {
-      u = ASCII_FOLD[code];
-      if (u < 0) {
-        space = started;
-        continue;
-      }
-    } else {
-      if (code >= 0xd800 && code <= 0xdfff) return SPACED | JOINED;
-      u = foldLowerUnit(code);
-      if (u === FOLD_DROP) continue;
-      if (u === FOLD_SPACE) {
-        space = started;
-        continue;
-      }
-      if (u === FOLD_SEVERAL) return SPACED | JOINED;
-    }
-    if (space) {
-      space = false;
-      if (!spaces) {
-        // the joined form so far is the spaced one
-        spaces = true;
-        may |= JOINED;
-        ja = a; jb = b; jc = c; jhave = have;
-      }
-      if (may & SPACED) {
-        if (have >= 3 && !hasGram(bits, gramOf(a, b, c, 32, shift))) may &= ~SPACED;
-        a = b; b = c; c = 32; have++;
-      }
-    }
-    started = true;
-    if (may & SPACED) {
-      // before the first space both forms are the same
-      if (have >= 3 && !hasGram(bits, gramOf(a, b, c, u, shift))) {
-        if (!spaces) return 0;
-        may &= ~SPACED;
-      }
-      a = b; b = c; c = u; have++;
-    }
-    if (spaces && may & JOINED) {
-      if (jhave >= 3 && !hasGram(bits, gramOf(ja, jb, jc, u, shift))) may &= ~JOINED;
-      ja = jb; jb = jc; jc = u; jhave++;
-    }
-    if (may === 0) return 0;
-  }
-  return may;
 }
 
 /** Topic terms and dataset aliases in the text (folded once), longest hits kept. */

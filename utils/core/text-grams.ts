@@ -2,12 +2,14 @@
  * The windows of folded text, hashed: a term whose folded form has a window
  * the text lacks cannot occur in it. The text's 4-unit windows go into a
  * bitset (false positives possible, no false negatives); dictionaries index
- * their terms by one window each (compileAliases). Terms of two or three
+ * their terms by a window or two each (compileAliases), and mayOccur tests
+ * all of a term's windows. Terms of two or three
  * units have no such window; most are acronyms that match with their case
  * ("TTP", "US"), so short texts also get a bitset of their 2- and 3-unit
  * windows of cased units that start with a capital A-Z, and such terms are
  * read only when the text may have them.
  */
+import { FOLD_DROP, FOLD_SEVERAL, FOLD_SPACE, foldLowerUnit } from './normalise-text';
 
 /** Bitsets of the hashes of a folded text's windows. */
 export interface Grams {
@@ -85,4 +87,84 @@ export function textGrams(lower: Uint16Array, cased: Uint16Array, n: number): Gr
     }
   }
   return { bits, shift, short };
+}
+
+/** Folded lower-case unit of each ASCII code; -1 for those that fold to a space (controls, space, "-", "_", DEL). */
+const ASCII_FOLD = new Int32Array(128);
+for (let c = 0; c < 128; c++) ASCII_FOLD[c] = c <= 0x20 || c === 0x2d || c === 0x5f || c === 0x7f ? -1 : c === 0x60 ? 0x27 : c >= 65 && c <= 90 ? c + 32 : c;
+
+export const SPACED = 1;
+export const JOINED = 2;
+
+/**
+ * Which forms of a term may occur in the text: SPACED unless its folded,
+ * lower-cased form (foldKey(term).lower) has a 4-unit window the text lacks;
+ * JOINED likewise for that form without its spaces, and only when it has
+ * spaces. Terms with code points that fold to several units are kept.
+ */
+export function mayOccur(term: string, g: Grams): number {
+  const { bits, shift } = g;
+  // the first window of a term starting with four ASCII units that fold to no space: most terms stop here
+  if (term.length >= 4) {
+    const c0 = term.charCodeAt(0), c1 = term.charCodeAt(1), c2 = term.charCodeAt(2), c3 = term.charCodeAt(3);
+    if ((c0 | c1 | c2 | c3) < 0x80) {
+      const u0 = ASCII_FOLD[c0], u1 = ASCII_FOLD[c1], u2 = ASCII_FOLD[c2], u3 = ASCII_FOLD[c3];
+      if ((u0 | u1 | u2 | u3) >= 0 && !hasGram(bits, gramOf(u0, u1, u2, u3, shift))) return 0;
+    }
+  }
+  let may = SPACED;
+  let spaces = false;
+  // the last three units of each form, and how many units each has
+  let a = 0, b = 0, c = 0, have = 0;
+  let ja = 0, jb = 0, jc = 0, jhave = 0;
+  let started = false;
+  let space = false;
+  for (let i = 0; i < term.length; i++) {
+    const code = term.charCodeAt(i);
+    let u: number;
+    if (code < 0x80) {
+      u = ASCII_FOLD[code];
+      if (u < 0) {
+        space = started;
+        continue;
+      }
+    } else {
+      if (code >= 0xd800 && code <= 0xdfff) return SPACED | JOINED;
+      u = foldLowerUnit(code);
+      if (u === FOLD_DROP) continue;
+      if (u === FOLD_SPACE) {
+        space = started;
+        continue;
+      }
+      if (u === FOLD_SEVERAL) return SPACED | JOINED;
+    }
+    if (space) {
+      space = false;
+      if (!spaces) {
+        // the joined form so far is the spaced one
+        spaces = true;
+        may |= JOINED;
+        ja = a; jb = b; jc = c; jhave = have;
+      }
+      if (may & SPACED) {
+        if (have >= 3 && !hasGram(bits, gramOf(a, b, c, 32, shift))) may &= ~SPACED;
+        a = b; b = c; c = 32; have++;
+      }
+    }
+    started = true;
+    if (may & SPACED) {
+      // before the first space both forms are the same
+      if (have >= 3 && !hasGram(bits, gramOf(a, b, c, u, shift))) {
+        if (!spaces) return 0;
+        may &= ~SPACED;
+      }
+      a = b; b = c; c = u; have++;
+    }
+    if (spaces && may & JOINED) {
+      if (jhave >= 3 && !hasGram(bits, gramOf(ja, jb, jc, u, shift))) may &= ~JOINED;
+      ja = jb; jb = jc; jc = u; jhave++;
+    }
+    if (may === 0) return 0;
+  }
+  return may;
 }
