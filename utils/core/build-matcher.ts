@@ -78,8 +78,8 @@ export interface Matcher<T> {
  * lookup per unit.
  */
 export interface Dfa {
-  /** The code unit of each class from 1 on (class 0: units in no term); see classTable. */
-  codes: Uint16Array;
+  /** Class of each UTF-16 code unit: 0 for units in no term. */
+  classOf: Uint8Array;
   classes: number;
   /** next[node * classes + class]. */
   next: Int32Array;
@@ -88,35 +88,6 @@ export interface Dfa {
 }
 
 const UNRESOLVED = -2;
-
-/**
- * Typed arrays carved out of one buffer: one allocation (and one backing
- * store for the collector to track) instead of one per array. Take the
- * 32-bit arrays first, then the 16-bit ones, then the bytes, so each view
- * is aligned.
- */
-class Slab {
-  private readonly buffer: ArrayBuffer;
-  private at = 0;
-  constructor(int32s: number, uint16s: number, bytes: number) {
-    this.buffer = new ArrayBuffer(4 * int32s + 2 * uint16s + bytes);
-  }
-  i32(n: number): Int32Array {
-    const a = new Int32Array(this.buffer, this.at, n);
-    this.at += 4 * n;
-    return a;
-  }
-  u16(n: number): Uint16Array {
-    const a = new Uint16Array(this.buffer, this.at, n);
-    this.at += 2 * n;
-    return a;
-  }
-  u8(n: number): Uint8Array {
-    const a = new Uint8Array(this.buffer, this.at, n);
-    this.at += n;
-    return a;
-  }
-}
 
 export interface Hit<T> {
   /** [start, end) in folded text. */
@@ -189,6 +160,37 @@ function classify(term: string, ranges: number[]): number {
 }
 
 /**
+ * Working memory for building, reused from one build to the next (fresh
+ * typed arrays cost more to allocate and fault in than the build itself);
+ * kept only up to a modest size.
+ */
+const SCRATCH_KEEP = 1 << 18;
+let scratchNodes = 0;
+let sParent = new Int32Array(0);
+let sNodeCode = new Uint16Array(0);
+let sChain = new Uint16Array(0);
+let sOutFirst = new Int32Array(0);
+let sOutLast = new Int32Array(0);
+
+function scratchFor(maxNodes: number): void {
+  if (scratchNodes >= maxNodes) return;
+  const n = Math.max(maxNodes, Math.min(2 * scratchNodes, SCRATCH_KEEP));
+  sParent = new Int32Array(n);
+  sNodeCode = new Uint16Array(n);
+  sChain = new Uint16Array(n);
+  sOutFirst = new Int32Array(n);
+  sOutLast = new Int32Array(n);
+  scratchNodes = n;
+}
+
+function releaseScratch(): void {
+  if (scratchNodes <= SCRATCH_KEEP) return;
+  sParent = sOutFirst = sOutLast = new Int32Array(0);
+  sNodeCode = sChain = new Uint16Array(0);
+  scratchNodes = 0;
+}
+
+/**
  * A dictionary's terms, folded and classified, in flat arrays (no object per
  * term): what building a trie needs, so a fixed dictionary is prepared once
  * and tries are built from any selection of it.
@@ -210,10 +212,9 @@ export function prepareTerms<T>(entries: ReadonlyArray<DictEntry<T>>): Terms<T> 
   const max = entries.length;
   const values: T[] = [];
   const lowers: string[] = [];
-  const own = new Slab(2 * max + 1, 0, max);
-  const length = own.i32(max);
-  const exactStart = own.i32(max + 1);
-  const flags = own.u8(max);
+  const length = new Int32Array(max);
+  const flags = new Uint8Array(max);
+  const exactStart = new Int32Array(max + 1);
   const exactRanges: number[] = [];
   const casedOf: string[] = [];
   let count = 0;
@@ -268,50 +269,16 @@ export function buildMatcher<T>(entries: ReadonlyArray<DictEntry<T>>): Matcher<T
  */
 export function buildFrom<T>(parts: ReadonlyArray<Terms<T>>, picks: ReadonlyArray<ArrayLike<number> | undefined> = []): Matcher<T> {
   let max = 0;
-  let chars = 0;
-  for (let p = 0; p < parts.length; p++) {
-    const t = parts[p];
-    const pick = picks[p];
-    if (!pick) {
-      max += t.count;
-      for (let k = 0; k < t.count; k++) chars += t.length[k];
-    } else {
-      max += pick.length;
-      for (let j = 0; j < pick.length; j++) chars += t.length[pick[j]];
-    }
-  }
-  // A node made right after its parent is the parent's chain child (node + 1),
-  // so each pattern adds at most one edge to the hash table (where it leaves
-  // the existing trie): a table for 2 * patterns slots. At most chars + 1
-  // nodes: the node arrays are made that long, all arrays in one allocation.
-  let bits = 4;
-  while (1 << bits < 2 * max) bits++;
-  const mask = (1 << bits) - 1;
-  const shift = 32 - bits;
-  const most = chars + 1;
-  const own = new Slab(3 * max + 1 + 2 * (mask + 1) + 4 * most + 128, mask + 1 + 2 * most, max + most);
-  const length = own.i32(max);
-  const exactStart = own.i32(max + 1);
-  const outNext = own.i32(max).fill(-1);
-  const edgeFrom = own.i32(mask + 1);
-  const edgeTo = own.i32(mask + 1);
-  const parent = own.i32(most);
-  const outFirst = own.i32(most);
-  // the last pattern id ending at each node while building, then the failure links (see Matcher.fail)
-  const fail = own.i32(most);
-  const outLast = fail;
-  const dict = own.i32(most);
-  const rootNext = own.i32(128).fill(-1);
-  const edgeCode = own.u16(mask + 1);
-  const chain = own.u16(most);
-  const nodeCode = own.u16(most);
-  const flags = own.u8(max);
-  const hashed = own.u8(most);
+  for (let p = 0; p < parts.length; p++) max += picks[p]?.length ?? parts[p].count;
   const values: T[] = [];
   const lowers: string[] = [];
+  const length = new Int32Array(max);
+  const flags = new Uint8Array(max);
+  const exactStart = new Int32Array(max + 1);
   const exactRanges: number[] = [];
   const casedOf: string[] = [];
   let count = 0;
+  let chars = 0;
   for (let p = 0; p < parts.length; p++) {
     const t = parts[p];
     const pick = picks[p];
@@ -326,9 +293,27 @@ export function buildFrom<T>(parts: ReadonlyArray<Terms<T>>, picks: ReadonlyArra
       length[id] = t.length[k];
       values.push(t.values[k]);
       lowers.push(t.lowers[k]);
+      chars += t.length[k];
     }
   }
   exactStart[count] = exactRanges.length;
+  // At most chars + 1 nodes. A node made right after its parent is the parent's
+  // chain child (node + 1), so each pattern adds at most one edge to the hash
+  // table (where it leaves the existing trie): a table for 2 * patterns slots.
+  scratchFor(chars + 1);
+  let bits = 4;
+  while (1 << bits < 2 * count) bits++;
+  const mask = (1 << bits) - 1;
+  const shift = 32 - bits;
+  const edgeFrom = new Int32Array(mask + 1);
+  const edgeCode = new Uint16Array(mask + 1);
+  const edgeTo = new Int32Array(mask + 1);
+  const chain = sChain;
+  const parent = sParent;
+  const nodeCode = sNodeCode;
+  const outFirst = sOutFirst;
+  const outLast = sOutLast;
+  const outNext = new Int32Array(count).fill(-1);
   outFirst[0] = -1;
   chain[0] = 0;
   let size = 1;
@@ -379,6 +364,8 @@ export function buildFrom<T>(parts: ReadonlyArray<Terms<T>>, picks: ReadonlyArra
     outLast[node] = id;
   }
   const nodes = size;
+  const hashed = new Uint8Array(nodes);
+  const rootNext = new Int32Array(128).fill(-1);
   if (chain[0] !== 0 && chain[0] < 128) rootNext[chain[0]] = 1;
   for (let h = 0; h <= mask; h++) {
     const from = edgeFrom[h];
@@ -386,32 +373,33 @@ export function buildFrom<T>(parts: ReadonlyArray<Terms<T>>, picks: ReadonlyArra
     hashed[from - 1] = 1;
     if (from === 1 && edgeCode[h] < 128) rootNext[edgeCode[h]] = edgeTo[h];
   }
-  dict.fill(UNRESOLVED, 1, nodes);
+  const dict = new Int32Array(nodes).fill(UNRESOLVED);
   dict[0] = -1;
   const m: Matcher<T> = {
     count,
     values,
-    length,
-    flags,
-    exactStart,
+    length: length.subarray(0, count),
+    flags: flags.subarray(0, count),
+    exactStart: exactStart.subarray(0, count + 1),
     exactRanges,
     cased: casedOf,
-    chainCode: chain.subarray(0, nodes),
+    chainCode: chain.slice(0, nodes),
     edgeFrom,
     edgeCode,
     edgeTo,
     mask,
     shift,
-    hashed: hashed.subarray(0, nodes),
+    hashed,
     rootNext,
     nodes,
-    parent: parent.subarray(0, nodes),
-    nodeCode: nodeCode.subarray(0, nodes),
-    fail: fail.subarray(0, nodes),
-    dict: dict.subarray(0, nodes),
-    outFirst: outFirst.subarray(0, nodes),
+    parent: parent.slice(0, nodes),
+    nodeCode: nodeCode.slice(0, nodes),
+    fail: new Int32Array(nodes),
+    dict,
+    outFirst: outFirst.slice(0, nodes),
     outNext,
   };
+  releaseScratch();
   return m;
 }
 
@@ -565,8 +553,7 @@ export function matchCodes<T>(m: Matcher<T>, lower: Uint16Array, cased: Uint16Ar
 }
 
 function matchDfa<T>(m: Matcher<T>, dfa: Dfa, lower: Uint16Array, cased: Uint16Array, n: number, hits: Hit<T>[], split: number, rest: Hit<T>[]): void {
-  const { classes, next, firstOut } = dfa;
-  const classOf = classTable(dfa);
+  const { classOf, classes, next, firstOut } = dfa;
   const { outFirst, outNext, dict, length } = m;
   let node = 0;
   for (let i = 0; i < n; i++) {
@@ -581,34 +568,6 @@ function matchDfa<T>(m: Matcher<T>, dfa: Dfa, lower: Uint16Array, cased: Uint16A
 }
 
 /**
- * The class of every code unit for one automaton: a single table, loaded
- * with the classes of the automaton that used it last (a full table per
- * automaton would cost more to allocate than building a small one).
- */
-let sharedClasses: Uint8Array | undefined;
-let sharedClassesOf: Dfa | undefined;
-
-function classTable(dfa: Dfa): Uint8Array {
-  const table = (sharedClasses ??= new Uint8Array(0x10000));
-  if (sharedClassesOf !== dfa) {
-    if (sharedClassesOf) clearClasses(table, sharedClassesOf.codes, sharedClassesOf.codes.length);
-    const { codes } = dfa;
-    for (let c = 0; c < codes.length; c++) table[codes[c]] = c + 1;
-    sharedClassesOf = dfa;
-  }
-  return table;
-}
-
-function clearClasses(table: Uint8Array, codes: Uint16Array, n: number): void {
-  for (let c = 0; c < n; c++) table[codes[c]] = 0;
-}
-
-/** Working memory of withDfa, reused (kept only up to a modest size). */
-const SCRATCH_KEEP = 1 << 18;
-let dfaScratch = new Int32Array(0);
-const codeScratch = new Uint16Array(255);
-
-/**
  * Builds m.dfa (and resolves every failure and output link, breadth first)
  * when the table stays within maxCells entries and the terms use at most 255
  * distinct code units; returns whether it did. Cheap for the small automata
@@ -617,42 +576,26 @@ const codeScratch = new Uint16Array(255);
 export function withDfa<T>(m: Matcher<T>, maxCells = 1 << 21): boolean {
   if (m.dfa) return true;
   const { nodes, parent, nodeCode, fail, dict, outFirst } = m;
-  // number the code units in the shared table, which then holds this automaton's classes
-  const classOf = (sharedClasses ??= new Uint8Array(0x10000));
-  if (sharedClassesOf) clearClasses(classOf, sharedClassesOf.codes, sharedClassesOf.codes.length);
-  sharedClassesOf = undefined;
-  const codes = codeScratch;
-  let width = 1;
+  const classOf = new Uint8Array(0x10000);
+  let classes = 1;
   for (let v = 1; v < nodes; v++) {
     const code = nodeCode[v];
     if (classOf[code] === 0) {
-      if (width === 256) {
-        clearClasses(classOf, codes, width - 1);
-        return false;
-      }
-      codes[width - 1] = code;
-      classOf[code] = width++;
+      if (classes === 256) return false;
+      classOf[code] = classes++;
     }
   }
-  if (nodes * width > maxCells) {
-    clearClasses(classOf, codes, width - 1);
-    return false;
-  }
-  const own = new Slab(nodes * width + nodes, width - 1, 0);
-  const next = own.i32(nodes * width);
-  const firstOut = own.i32(nodes);
-  const dfa: Dfa = { codes: own.u16(width - 1), classes: width, next, firstOut };
-  dfa.codes.set(codes.subarray(0, width - 1));
-  sharedClassesOf = dfa;
+  if (nodes * classes > maxCells) return false;
   // children lists from the parent links, then the nodes in breadth-first order
-  if (dfaScratch.length < 3 * nodes) dfaScratch = new Int32Array(3 * nodes);
-  const firstChild = dfaScratch.subarray(0, nodes).fill(-1);
-  const sibling = dfaScratch.subarray(nodes, 2 * nodes);
-  const queue = dfaScratch.subarray(2 * nodes, 3 * nodes);
+  const firstChild = new Int32Array(nodes).fill(-1);
+  const sibling = new Int32Array(nodes);
   for (let v = nodes - 1; v >= 1; v--) {
     sibling[v] = firstChild[parent[v]];
     firstChild[parent[v]] = v;
   }
+  const next = new Int32Array(nodes * classes);
+  const firstOut = new Int32Array(nodes);
+  const queue = new Int32Array(nodes);
   let head = 0;
   let tail = 1;
   queue[0] = 0;
@@ -661,11 +604,11 @@ export function withDfa<T>(m: Matcher<T>, maxCells = 1 << 21): boolean {
   firstOut[0] = -1;
   while (head < tail) {
     const u = queue[head++];
-    const row = u * width;
-    if (u !== 0) next.copyWithin(row, fail[u] * width, fail[u] * width + width);
+    const row = u * classes;
+    if (u !== 0) next.copyWithin(row, fail[u] * classes, fail[u] * classes + classes);
     for (let v = firstChild[u]; v !== -1; v = sibling[v]) {
       const c = classOf[nodeCode[v]];
-      const f = u === 0 ? 0 : next[fail[u] * width + c];
+      const f = u === 0 ? 0 : next[fail[u] * classes + c];
       fail[v] = f;
       dict[v] = outFirst[f] !== -1 ? f : dict[f];
       firstOut[v] = outFirst[v] !== -1 ? v : dict[v];
@@ -673,8 +616,7 @@ export function withDfa<T>(m: Matcher<T>, maxCells = 1 << 21): boolean {
       queue[tail++] = v;
     }
   }
-  if (dfaScratch.length > SCRATCH_KEEP) dfaScratch = new Int32Array(0);
-  m.dfa = dfa;
+  m.dfa = { classOf, classes, next, firstOut };
   return true;
 }
 
