@@ -43,10 +43,10 @@ export function shortFormHash(cased: string | undefined): number {
 }
 
 /** Texts up to this many units get the short windows' set (on longer ones, the short terms cost little beside the text). */
-export const SHORT_TEXT = 1 << 14;
+export const SHORT_TEXT = 1 << 12;
 
-/** Working memory for the sets of texts up to SHORT_TEXT units (larger ones get their own). */
-const scratch = new Int32Array(2 << 12);
+/** Working memory for the two sets of texts up to SHORT_TEXT units (8 bits per unit each; larger texts get their own). */
+const scratch = new Int32Array(SHORT_TEXT / 2);
 
 /**
  * The windows of the first n folded units (lower-cased and cased). The sets
