@@ -34,13 +34,13 @@ export interface CompiledAliases {
   kindNames: string[];
   /**
    * The index. Each form the matcher gets from an alias (the alias folded,
-   * and its joined form folded, see joinedName) has a key and a check: of
-   * the form's 4-unit windows, the one the fewest forms in the dictionary
-   * have and the next fewest (the same one for a form of a single window),
-   * each as gramHash(...) >>> 2. keys (packed) lists the distinct keys; key
-   * k's forms are the pairs (alias, check) from member memberStarts[k] to
-   * memberStarts[k + 1] - 1 in members (packed, two values each), in
-   * dictionary order.
+   * and its joined form folded, see joinedName) has a key and two checks:
+   * of the form's 4-unit windows, the one the fewest forms in the
+   * dictionary have and the next two (repeated when the form has fewer),
+   * each as gramHash(...) >>> 2. keys (packed) lists the distinct keys, in
+   * the order of their slots; key k's forms are the triples (alias, check,
+   * check) from member memberStarts[k] to memberStarts[k + 1] - 1 in members
+   * (packed, three values each), in dictionary order.
    */
   keyCount: number;
   keys: string;
@@ -142,36 +142,33 @@ export function compileAliases(aliases: readonly AliasEntry[]): CompiledAliases 
         else always.push(i);
         continue;
       }
-      // the two windows fewest forms share (first ones on ties)
-      let best = windowKey(form, 3);
-      let bestShared = shared.get(best)!;
-      let next = best;
-      let nextShared = Infinity;
+      // the three distinct windows fewest forms share (first ones on ties; repeated when the form has fewer)
+      const rare = [windowKey(form, 3), 0, 0];
+      const rareShared = [shared.get(rare[0])!, Infinity, Infinity];
       for (let k = 4; k < form.length; k++) {
         const key = windowKey(form, k);
+        if (key === rare[0] || key === rare[1] || key === rare[2]) continue;
         const n = shared.get(key)!;
-        if (key === best || key === next) continue;
-        if (n < bestShared) {
-          next = best;
-          nextShared = bestShared;
-          best = key;
-          bestShared = n;
-        } else if (n < nextShared) {
-          next = key;
-          nextShared = n;
-        }
+        let pos = 2;
+        while (pos > 0 && n < rareShared[pos - 1]) pos--;
+        if (n >= rareShared[pos]) continue;
+        rare.splice(pos, 0, key);
+        rareShared.splice(pos, 0, n);
+        rare.length = rareShared.length = 3;
       }
-      let index = keyIndex.get(best);
+      if (rareShared[1] === Infinity) rare[1] = rare[0];
+      if (rareShared[2] === Infinity) rare[2] = rare[1];
+      let index = keyIndex.get(rare[0]);
       if (index === undefined) {
-        index = keyList.push(best) - 1;
-        keyIndex.set(best, index);
+        index = keyList.push(rare[0]) - 1;
+        keyIndex.set(rare[0], index);
         sizes.push(0);
       }
       let known = false;
-      for (let o = 0; o < own.length; o += 2) if (own[o] === index && own[o + 1] === next) known = true;
-      if (!known) own.push(index, next);
+      for (let o = 0; o < own.length; o += 3) if (own[o] === index && own[o + 1] === rare[1] && own[o + 2] === rare[2]) known = true;
+      if (!known) own.push(index, rare[1], rare[2]);
     }
-    for (let o = 0; o < own.length; o += 2) sizes[own[o]]++;
+    for (let o = 0; o < own.length; o += 3) sizes[own[o]]++;
     aliasKeys.push(own);
   }
   const keyCount = keyList.length;
@@ -196,14 +193,15 @@ export function compileAliases(aliases: readonly AliasEntry[]): CompiledAliases 
   const memberStarts = new Int32Array(keyCount + 1);
   for (let k = 0; k < keyCount; k++) memberStarts[renumbered[k] + 1] = sizes[k];
   for (let k = 0; k < keyCount; k++) memberStarts[k + 1] += memberStarts[k];
-  const members = new Int32Array(2 * memberStarts[keyCount]);
+  const members = new Int32Array(3 * memberStarts[keyCount]);
   const fill = memberStarts.slice(0, keyCount);
   for (let i = 0; i < count; i++) {
     const own = aliasKeys[i];
-    for (let o = 0; o < own.length; o += 2) {
+    for (let o = 0; o < own.length; o += 3) {
       const m = fill[renumbered[own[o]]]++;
-      members[2 * m] = i;
-      members[2 * m + 1] = own[o + 1];
+      members[3 * m] = i;
+      members[3 * m + 1] = own[o + 1];
+      members[3 * m + 2] = own[o + 2];
     }
   }
   return {
@@ -248,7 +246,7 @@ export function isCompiledAliases(v: unknown): v is CompiledAliases {
     typeof d.memberStarts === 'string' &&
     d.memberStarts.length === 2 * (d.keyCount + 1) &&
     typeof d.members === 'string' &&
-    d.members.length % 4 === 0 &&
+    d.members.length % 6 === 0 &&
     typeof d.slots === 'string' &&
     d.slots.length === 2 << d.slotBits &&
     typeof d.short === 'string' &&
@@ -272,21 +270,37 @@ function room(size: number, more: number): Int32Array {
 }
 
 /**
- * Appends key k's aliases whose check the text's windows have to found[0,
- * size); returns the new size. A window's bit in the text's set is its
- * value >>> shift; with shift ≥ 15 the value's high unit alone has it.
+ * Whether the text's set (bits, 2^(30 - shift) of them) has the window whose
+ * value is packed at unit i of s: its bit is the value >>> shift. The
+ * value's high unit has its top 15 bits, which pick the bit in sets of up
+ * to 2^15 bits and, in sets of up to 2^20, the run of up to 32 bits (in one
+ * word) it is among: when none is set, the low unit is not read.
  */
+function inText(s: string, i: number, bits: Int32Array, shift: number): boolean {
+  const high = s.charCodeAt(i) - BASE;
+  if (shift >= 15) {
+    const h = high >>> (shift - 15);
+    return (bits[h >>> 5] & (1 << (h & 31))) !== 0;
+  }
+  if (shift >= 10) {
+    const e = 15 - shift;
+    const b = high << e;
+    if ((bits[b >>> 5] & ((e === 5 ? -1 : (1 << (1 << e)) - 1) << (b & 31))) === 0) return false;
+  }
+  const h = (((high << 15) + s.charCodeAt(i + 1) - BASE) | 0) >>> shift;
+  return (bits[h >>> 5] & (1 << (h & 31))) !== 0;
+}
+
+/** Appends key k's aliases whose check the text's windows (bits, shift: see inText) have to found[0, size); returns the new size. */
 function addKey(d: CompiledAliases, k: number, size: number, bits: Int32Array, shift: number): number {
   const { members, memberStarts } = d;
   const from = at(memberStarts, k);
-  const to = Math.min(at(memberStarts, k + 1), members.length >> 2);
+  const to = Math.min(at(memberStarts, k + 1), members.length / 6);
   if (to <= from) return size;
   const f = room(size, to - from);
-  const high = shift - 15;
   for (let m = from; m < to; m++) {
-    // at, inline: the check, then the alias
-    const h = high >= 0 ? (members.charCodeAt(4 * m + 2) - BASE) >>> high : (((members.charCodeAt(4 * m + 2) << 15) + members.charCodeAt(4 * m + 3) - BASES) | 0) >>> shift;
-    if ((bits[h >>> 5] & (1 << (h & 31))) !== 0) f[size++] = ((members.charCodeAt(4 * m) << 15) + members.charCodeAt(4 * m + 1) - BASES) | 0;
+    // the check, then the alias (at, inline)
+    if (inText(members, 6 * m + 2, bits, shift) && inText(members, 6 * m + 4, bits, shift)) f[size++] = ((members.charCodeAt(6 * m) << 15) + members.charCodeAt(6 * m + 1) - BASES) | 0;
   }
   return size;
 }
@@ -316,10 +330,20 @@ export function aliasesInText(d: CompiledAliases, lower: Uint16Array, n: number,
   }
   if (keyCount <= 8 * n) {
     const { bits } = grams;
-    const high = shift - 15;
+    // inText, inline
+    const e = 15 - shift;
+    const run = e > 0 && e <= 5 ? (e === 5 ? -1 : (1 << (1 << e)) - 1) : 0;
     for (let k = 0; k < keyCount; k++) {
-      // at, inline (see addKey)
-      const h = high >= 0 ? (keys.charCodeAt(2 * k) - BASE) >>> high : (((keys.charCodeAt(2 * k) << 15) + keys.charCodeAt(2 * k + 1) - BASES) | 0) >>> shift;
+      const high = keys.charCodeAt(2 * k) - BASE;
+      let h: number;
+      if (e <= 0) h = high >>> -e;
+      else {
+        if (run !== 0) {
+          const b = high << e;
+          if ((bits[b >>> 5] & (run << (b & 31))) === 0) continue;
+        }
+        h = (((high << 15) + keys.charCodeAt(2 * k + 1) - BASE) | 0) >>> shift;
+      }
       if ((bits[h >>> 5] & (1 << (h & 31))) !== 0) size = addKey(d, k, size, bits, shift);
     }
   } else {

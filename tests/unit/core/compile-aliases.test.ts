@@ -44,6 +44,21 @@ describe('compileAliases', () => {
     }
   });
 
+  it('finds what the automaton of every alias finds on texts of every size (each size of the text\'s window set)', () => {
+    const many: AliasEntry[] = [...fixtureAliases];
+    for (let i = 0; i < 4000; i++) many.push({ alias: `Zorblax${i.toString(36)} Quentara`, id: `z${i}`, kind: 'actors' });
+    const small = received(fixtureAliases);
+    const large = received(many);
+    let seed = 3;
+    const pick = () => pieces[(seed = (seed * 1103515245 + 12345) & 0x7fffffff) % pieces.length];
+    for (const units of [300, 3000, 9000, 30000, 70000, 140000]) {
+      let text = '';
+      while (text.length < units) text += pick() + (seed % 3 ? ' ' : '. ') + 'Zorblax' + (seed % 5000).toString(36) + ' Quentara ';
+      expect(scanText(text, small)).toEqual(reference(text, fixtureAliases));
+      expect(scanText(text, large)).toEqual(reference(text, many));
+    }
+  });
+
   it('gives every alias with a hit as a candidate, reading the text either way', () => {
     // few keys, long text: one bitset test per key; many keys, short text: the text's windows looked up
     const many: AliasEntry[] = [];
