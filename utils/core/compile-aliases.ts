@@ -14,7 +14,7 @@ import { joinedName } from './joined-name';
 import { foldKey } from './normalise-text';
 import { gramHash, mayOccur, shortFormHash, type Grams } from './text-grams';
 
-const FORMAT = 'backstory-aliases/2';
+const FORMAT = 'backstory-aliases/3';
 
 /**
  * Integer arrays are packed into strings, two units per value (below 2^30),
