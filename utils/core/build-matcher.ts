@@ -78,7 +78,7 @@ export interface Matcher<T> {
  * lookup per unit.
  */
 export interface Dfa {
-  /** Class of each UTF-16 code unit: 0 for units in no term. */
+  /** Class of each UTF-16 code unit up to the largest in a term: 0 for units in no term (and all the larger ones). */
   classOf: Uint8Array;
   classes: number;
   /** next[node * classes + class]. */
@@ -555,9 +555,11 @@ export function matchCodes<T>(m: Matcher<T>, lower: Uint16Array, cased: Uint16Ar
 function matchDfa<T>(m: Matcher<T>, dfa: Dfa, lower: Uint16Array, cased: Uint16Array, n: number, hits: Hit<T>[], split: number, rest: Hit<T>[]): void {
   const { classOf, classes, next, firstOut } = dfa;
   const { outFirst, outNext, dict, length } = m;
+  const units = classOf.length;
   let node = 0;
   for (let i = 0; i < n; i++) {
-    node = next[node * classes + classOf[lower[i]]];
+    const u = lower[i];
+    node = next[node * classes + (u < units ? classOf[u] : 0)];
     for (let o = firstOut[node]; o > 0; o = dict[o]) {
       for (let id = outFirst[o]; id !== -1; id = outNext[id]) {
         const start = i + 1 - length[id];
@@ -576,7 +578,9 @@ function matchDfa<T>(m: Matcher<T>, dfa: Dfa, lower: Uint16Array, cased: Uint16A
 export function withDfa<T>(m: Matcher<T>, maxCells = 1 << 21): boolean {
   if (m.dfa) return true;
   const { nodes, parent, nodeCode, fail, dict, outFirst } = m;
-  const classOf = new Uint8Array(0x10000);
+  let largest = 0;
+  for (let v = 1; v < nodes; v++) if (nodeCode[v] > largest) largest = nodeCode[v];
+  const classOf = new Uint8Array(largest + 1);
   let classes = 1;
   for (let v = 1; v < nodes; v++) {
     const code = nodeCode[v];
