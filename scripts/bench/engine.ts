@@ -146,7 +146,7 @@ export async function runEngine(ctx: EngineContext): Promise<EngineResult> {
   rows.push(mk(G1, 'isProbablyReaderable, all corpus pages', per(corpus.out, (t) => t.readerable), 'info'));
   const ratioCorp = corpus.out.map((x) => median(x.t.analysePage) / median(x.t.readability));
   rows.push({ ...mk(G1, 'analysePage / Readability, per corpus page', ratioCorp, '≤ 1.0×', p90(ratioCorp) <= 1,
-    `Per page, the median of analysePage's runs over the median of Readability's. In each run the two are timed one after the other, analysePage first on even runs and second on odd ones (${Math.ceil(ctx.reps / 2)} and ${Math.floor(ctx.reps / 2)} of ${ctx.reps}), after the run's batched first-look and quickCheck calls: what a position costs (the previous calls' garbage and compile jobs) falls on both alike.`), unit: '×' });
+    `Per page, the median of analysePage's runs over the median of Readability's. Each run has an engine block (the batched first look and quickCheck, then analysePage) and a Readability block (isProbablyReaderable, then the parse); the engine's block goes first on even runs and second on odd ones (${Math.ceil(ctx.reps / 2)} and ${Math.floor(ctx.reps / 2)} of ${ctx.reps}), so what following the other block costs (its garbage, its compile jobs) falls on both alike.`), unit: '×' });
   if (others.out.length) {
     const aOth = per(others.out, (t) => t.analysePage);
     const rOth = per(others.out, (t) => t.readability);
@@ -187,7 +187,7 @@ export async function runEngine(ctx: EngineContext): Promise<EngineResult> {
         const f = [1, 10, 100][i];
         rows.push(mk(G2, `analysePage, dictionary ×${f} (${d.size} aliases)`, d.fresh, '≤ Readability', median(d.fresh) <= median(d.readability),
           i === 0
-            ? `On the longest seed page (${longest.slug}); the dictionary grown with unique made-up names and compiled (compileAliases, as the background does once per dataset version); on every call a new copy of the compiled dictionary as the page receives it (JSON.parse of its JSON text, as Chrome's extension messaging delivers the matcher:get reply), made outside the timed call, so the page's matcher is built each time; against Readability's parse of the same page, timed in the same loop, after untimed warm-up calls of both, and of analysePage with each size (the cold first call is row "first call on the page"; the first call with each size has its own row).`
+            ? `On the longest seed page (${longest.slug}); the dictionary grown with unique made-up names and compiled (compileAliases, as the background does once per dataset version); on every call a new copy of the compiled dictionary as the page receives it (JSON.parse of its JSON text, as Chrome's extension messaging delivers the matcher:get reply), made outside the timed call, so the page's matcher is built each time; against Readability's parse of the same page, timed in the same loop (each run: one forced GC, the copy's parse, then the two taking turns going first), after untimed warm-up calls of both, and of analysePage with each size (the cold first call is row "first call on the page"; the first call with each size has its own row).`
             : undefined));
         rows.push(mk(G2, `  Readability parse, same page, ×${f} run`, d.readability, 'baseline'));
         rows.push(mk(G2, `  analysePage, same dictionary every call, ×${f}`, d.warm, 'info', undefined,
