@@ -35,8 +35,8 @@ export interface CompiledAliases {
   /**
    * The index. Each form the matcher gets from an alias (the alias folded,
    * and its joined form folded, see joinedName) has a key and two checks:
-   * of the form's 4-unit windows, the one the fewest forms in the
-   * dictionary have and the next two (repeated when the form has fewer),
+   * of the form's 4-unit windows, the one that occurs least often in the
+   * dictionary's forms and the next two (repeated when the form has fewer),
    * each as gramHash(...) >>> 2. keys (packed) lists the distinct keys, in
    * the order of their slots; key k's forms are the triples (alias, check,
    * check) from member memberStarts[k] to memberStarts[k + 1] - 1 in members
@@ -112,7 +112,7 @@ export function compileAliases(aliases: readonly AliasEntry[]): CompiledAliases 
     terms.push(t);
   }
   const count = forms.length;
-  // how many forms have each window
+  // how often each window occurs in the forms
   const shared = new Map<number, number>();
   for (let i = 0; i < count; i++) {
     for (const form of forms[i]) {
@@ -125,7 +125,7 @@ export function compileAliases(aliases: readonly AliasEntry[]): CompiledAliases 
   // each form's key; forms too short for a window go by their own hash, or on every text
   const short: number[] = [];
   const always: number[] = [];
-  /** Per alias, its forms' pairs (key index, check). */
+  /** Per alias, its forms' triples (key index, check, check). */
   const aliasKeys: number[][] = [];
   const keyIndex = new Map<number, number>();
   const keyList: number[] = [];
@@ -142,7 +142,7 @@ export function compileAliases(aliases: readonly AliasEntry[]): CompiledAliases 
         else always.push(i);
         continue;
       }
-      // the three distinct windows fewest forms share (first ones on ties; repeated when the form has fewer)
+      // the form's three distinct windows that occur least often (first ones on ties; repeated when the form has fewer)
       const rare = [windowKey(form, 3), 0, 0];
       const rareShared = [shared.get(rare[0])!, Infinity, Infinity];
       for (let k = 4; k < form.length; k++) {
