@@ -12,7 +12,7 @@
 const NAMES = ['pakistan', 'islamabad', 'rawalpindi', 'balochistan', 'baluchistan', 'khyber', 'waziristan', 'پاکستان', 'اسلام آباد', 'اسلامآباد', 'راولپنڈی', 'بلوچستان', 'خیبر', 'وزیرستان'];
 
 /** The head's descriptive meta tags, by `property` or `name` (compared case-insensitively), first of each. */
-export const HEAD_KEYS = ['og:title', 'og:description', 'description', 'twitter:title', 'twitter:description', 'keywords', 'news_keywords', 'og:url'];
+const HEAD_KEYS = ['og:title', 'og:description', 'description', 'twitter:title', 'twitter:description', 'keywords', 'news_keywords', 'og:url'];
 /** Characters kept of each meta tag's content and of each heading or paragraph. */
 const META_CHARS = 500;
 const TEXT_CHARS = 600;

@@ -140,7 +140,7 @@ export function foldCodes(text: string): FoldedCodes {
   // One unit in gives at most one unit out, except on the general path, which
   // grows the buffers to hold the rest of the text too: no checks elsewhere.
   let cap = n + 16;
-  // one buffer for the four
+  // The four arrays share one buffer: one allocation per text.
   const buffer = new ArrayBuffer(12 * cap);
   let st = new Int32Array(buffer, 0, cap);
   let en = new Int32Array(buffer, 4 * cap, cap);
