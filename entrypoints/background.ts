@@ -8,6 +8,7 @@ import { addFeedback, clearHistory, getSettings, historySharing, listHistory, re
 import { assembleSidebarData } from '@/utils/core/dataset-index';
 import { checkFigures } from '@/utils/core/check-figures';
 import { registerAddedSites } from '@/utils/background/added-sites';
+import { urlNonArticleReason } from '@/utils/core/detect-article';
 
 const hostOf = (url: string | undefined) => {
   try {
@@ -47,8 +48,9 @@ export default defineBackground(() => {
   });
 
   listen<ToBackground>({
-    'engine:load': async (_, sender) => {
+    'engine:load': async ({ url }, sender) => {
       if (sender.tabId === undefined) throw new Error('not from a tab');
+      if (urlNonArticleReason(String(url))) return;
       await browser.scripting.executeScript({ target: { tabId: sender.tabId, frameIds: [sender.frameId ?? 0] }, files: ['/engine.js'] });
     },
     'matcher:get': async () => {

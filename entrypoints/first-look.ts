@@ -1,5 +1,5 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { quickCheck } from '@/utils/core/quick-check';
+import { firstLook } from '@/utils/core/first-look';
 import { engineHandle } from '@/utils/page/engine-handle';
 import { envelope } from '@/utils/protocol';
 import { extensionRuntime } from '@/utils/page/page-life';
@@ -7,11 +7,12 @@ import { watchAddress } from '@/utils/page/watch-address';
 
 /**
  * The content script on the news sites (declared in wxt.config.ts): a first
- * look at the page, and nothing more unless it mentions Pakistan and its
- * address is not a front, tag, search or video page (`quickCheck`). Then the
- * background injects the engine (entrypoints/engine.ts), which does the rest.
- * Deliberately free of the WebExtension polyfill and of WXT's content-script
- * runtime: on the pages it stops at, its whole cost is this file.
+ * look at the page (`firstLook`), and nothing more unless it mentions
+ * Pakistan. Then the background applies the address rules (no front, tag,
+ * search or video page) and injects the engine (entrypoints/engine.ts), which
+ * does the rest. Deliberately small and free of the WebExtension polyfill and
+ * of WXT's content-script runtime: on the pages it stops at, its whole cost is
+ * this file, and in a fresh page even unused code costs time to parse.
  * Single-page sites: a changed address gets a new look (utils/page/watch-address.ts).
  */
 export default defineUnlistedScript(() => {
@@ -24,10 +25,10 @@ export default defineUnlistedScript(() => {
   const look = () => {
     const engine = engineHandle();
     if (engine?.alive()) return void engine.run();
-    if (!quickCheck(document, location.href)) return;
+    if (!firstLook(document, document.URL)) return;
     const rt = extensionRuntime();
     if (!rt) return;
-    loading ??= rt.sendMessage(envelope('engine:load', undefined)).finally(() => (loading = undefined));
+    loading ??= rt.sendMessage(envelope('engine:load', { url: document.URL })).finally(() => (loading = undefined));
     loading.then(() => engineHandle()?.run(), () => undefined);
   };
 

@@ -55,8 +55,12 @@ export interface DatasetStatus {
 
 /** Content script → background. */
 export interface ContentToBackground {
-  /** Injects the engine script (entrypoints/engine.ts) into the sender's frame: only on pages that passed the cheap check. */
-  'engine:load': [void, void];
+  /**
+   * The page's first look found Pakistan: inject the engine script (entrypoints/engine.ts) into the
+   * sender's frame, unless the address (`url`, the frame's at the time) is a front, tag, search or
+   * video page, in which case nothing is injected.
+   */
+  'engine:load': [{ url: string }, void];
   /** The alias dictionary for on-page matching, compiled once per dataset (compileAliases), with the dataset version it came from. */
   'matcher:get': [void, { dictionary: CompiledAliases; version: string; /** Ids of the states (Pakistan, the United States…): too common to highlight. */ states: string[] }];
   /** The page was analysed and judged relevant: keep its analysis for the sidebar; returns the sidebar's session key. */

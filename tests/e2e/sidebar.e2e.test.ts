@@ -5,7 +5,9 @@
  * of the corpus; no request to any host the test did not serve; and no error
  * in the page's or the extension's console.
  */
+import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SURFACE_SELECTOR } from '../../utils/core/first-look.ts';
 import { selectedBrowsers, type BrowserName } from './browsers.ts';
 import { loadCorpus, loadSeedFixtures, spreadSample, type SeedFixture } from './fixtures.ts';
 import { startHarness, type Harness } from './harness.ts';
@@ -95,6 +97,33 @@ describe.each(selectedBrowsers())('%s', (browserName) => {
       assertNoProblems(h.eb.problems.since(opened.problemMark), `on ${slug}`);
     } finally {
       await closePage(opened.page);
+    }
+  });
+
+  it("the first look's selector finds in this browser what it finds in the unit tests (fixtures and corpus)", async () => {
+    // What the selector picks on a page: a meta tag naming Pakistan, the root of a page without a description, or nothing.
+    const verdict = (d: Document) => {
+      const hit = d.querySelector(SURFACE_SELECTOR);
+      return hit === null ? 'none' : hit === d.documentElement ? 'no description' : 'meta';
+    };
+    const all = [...seeds, ...corpus];
+    const expected = all.map((p) => verdict(parseHTML(p.html).document as unknown as Document));
+    const page = await h.eb.browser.newPage();
+    try {
+      const got = await page.evaluate(
+        (sel: string, htmls: string[]) =>
+          htmls.map((html) => {
+            const d = new DOMParser().parseFromString(html, 'text/html');
+            const hit = d.querySelector(sel);
+            return hit === null ? 'none' : hit === d.documentElement ? 'no description' : 'meta';
+          }),
+        SURFACE_SELECTOR,
+        all.map((p) => p.html),
+      );
+      expect(Object.fromEntries(all.map((p, i) => [p.slug, got[i]]))).toEqual(Object.fromEntries(all.map((p, i) => [p.slug, expected[i]])));
+      expect(new Set(got), 'all three outcomes occur').toEqual(new Set(['none', 'no description', 'meta']));
+    } finally {
+      await closePage(page);
     }
   });
 

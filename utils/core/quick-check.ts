@@ -1,9 +1,11 @@
 /**
  * The engine's early exit: is this page worth a full analysis? The content
- * script's first look (the address, the title, descriptive meta tags, the
- * first h1 and paragraphs name Pakistan) plus the address rules that say a
- * page is no single article (fronts, tag and search pages, video and
- * live-blog indexes, encyclopedias). No full-text walk, no extraction.
+ * script's first look (the address, the title or descriptive meta tags name
+ * Pakistan; on a page without a description, the first h1 and paragraphs)
+ * plus the address rules that say a page is no single article (fronts, tag
+ * and search pages, video and live-blog indexes, encyclopedias), which the
+ * background applies before it injects the engine. No full-text walk, no
+ * extraction.
  */
 import { urlNonArticleReason } from './detect-article';
 import { firstLook } from './first-look';

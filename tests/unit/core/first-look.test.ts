@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { firstLook, mentionsPakistan } from '../../../utils/core/first-look';
+import { firstLook, mentionsPakistan, SURFACE_SELECTOR, surfaceSelector } from '../../../utils/core/first-look';
 import { quickCheck } from '../../../utils/core/quick-check';
 import { urlNonArticleReason } from '../../../utils/core/detect-article';
 import { fixturesDir, page, parse, sharedDir } from './helpers';
@@ -39,16 +39,37 @@ describe('firstLook', () => {
     expect(firstLook(doc('<meta name="author" content="Pakistan desk">', '<p>x</p>'), url)).toBe(false);
   });
 
-  it('reads the first h1 and the first three paragraphs only', () => {
+  it('reads the first h1 and the first three paragraphs only, on a page without a description', () => {
     expect(firstLook(doc('', '<h1>US designates BLA</h1><p>WASHINGTON: the group operates in Balochistan.</p>'), url)).toBe(true);
     expect(firstLook(doc('', '<p>a</p><p>b</p><p>c</p><p>Pakistan</p>'), url)).toBe(false);
+    expect(firstLook(doc('<meta name="description" content="">', '<p>Talks in Islamabad</p>'), url)).toBe(true);
+    expect(firstLook(doc('<meta name="keywords" content="talks">', '<p>Talks in Islamabad</p>'), url)).toBe(true);
   });
 
-  it('takes the first meta tag of each kind, in the head only', () => {
+  it('judges a page with a description on its head: the body is not read', () => {
+    expect(firstLook(doc('<meta name="description" content="A quiet day">', '<h1>Islamabad</h1><p>Talks in Pakistan</p>'), url)).toBe(false);
+    expect(firstLook(doc('<meta property="og:description" content="A quiet day">', '<p>Talks in Pakistan</p>'), url)).toBe(false);
+    expect(firstLook(doc('<meta name="twitter:description" content="Talks in Khyber">', '<p>x</p>'), url)).toBe(true);
+  });
+
+  it('takes any descriptive meta tag, wherever the parser put it', () => {
     const both = '<meta name="description" content="A quiet day"><meta name="description" content="Talks in Islamabad">';
-    expect(firstLook(doc(both, '<p>x</p>'), url)).toBe(false);
-    expect(firstLook(doc('<meta name="description" content="A quiet day"><meta property="og:description" content="Talks in Islamabad">', '<p>x</p>'), url)).toBe(true);
-    expect(firstLook(doc('', '<meta name="description" content="Talks in Islamabad"><p>x</p>'), url)).toBe(false);
+    expect(firstLook(doc(both, '<p>x</p>'), url)).toBe(true);
+    expect(firstLook(doc('<meta name="description" content="A quiet day"><meta property="article:tag" content="Pakistan">', '<p>x</p>'), url)).toBe(true);
+    expect(firstLook(doc('<meta name="description" content="A quiet day">', '<meta name="description" content="Talks in Islamabad"><p>x</p>'), url)).toBe(true);
+    expect(firstLook(doc('<meta name="author" content="Pakistan desk">', '<meta itemprop="description" content="Talks in Islamabad"><p>x</p>'), url)).toBe(false);
+    expect(firstLook(doc('<meta name="description" content="Pak-US ties"><meta name="description" content="پاک فوج کا بیان">', '<p>x</p>'), url)).toBe(true);
+  });
+
+  it('spells out the selector its needles and meta tags make', () => expect(SURFACE_SELECTOR).toBe(surfaceSelector()));
+
+  it('reads the elements one by one where the browser lacks :is() or :has()', () => {
+    const d = doc('<meta name="description" content="A quiet day">', '<p>Talks in Islamabad</p>');
+    const old = new Proxy(d, {
+      get: (t, k) => (k === 'querySelector' ? () => { throw new SyntaxError('unsupported selector'); } : Reflect.get(t, k, t)),
+    });
+    expect(firstLook(old, url)).toBe(true);
+    expect(firstLook(doc('<meta name="description" content="Talks in Islamabad">', '<p>x</p>'), url)).toBe(true);
   });
 
   it('reads three paragraphs of a page with thousands, and pages with fewer', () => {
