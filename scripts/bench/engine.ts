@@ -110,10 +110,10 @@ export async function runEngine(ctx: EngineContext): Promise<EngineResult> {
   rows.push(mk(G1, 'firstLook (content script), irrelevant corpus pages', fl, '≤ 1 ms p90', p90(fl) <= 1,
     `firstLook(document, url), the content script's whole work on a page, on the ${ctx.corpus.length} Readability test pages (none about the topic)${corpus.skipped.length ? `, ${corpus.skipped.length} skipped` : ''}; ` +
     `each run is a batch of calls over ≥ 1 ms, averaged (one call is below the clock's ${isolated ? '5 µs' : '100 µs'} resolution). ` +
-    `${looked.length} of ${corpus.out.length} pages pass it and get the engine${looked.length ? ` (${looked.map((x) => x.page.slug).join(', ')})` : ''}. The browser's whole cost for the content script, evaluation included, is the traced row under "Long tasks".`));
+    `${looked.length} of ${corpus.out.length} pages pass it (the background then injects the engine unless the address rules say front, tag or search page)${looked.length ? ` (${looked.map((x) => x.page.slug).join(', ')})` : ''}. The browser's whole cost for the content script, evaluation included, is the traced row under "Long tasks".`));
   const flCold = corpus.out.map((x) => x.t.cold.firstLook);
   rows.push(mk(G1, '  firstLook, first call on the page', flCold, 'info', undefined,
-    'A single timed call, the first after the script was injected (the page\'s elements read for the first time).'));
+    'A single timed call, the first after the script was injected (the page\'s document and meta tags read for the first time).'));
   const qc = per(corpus.out, (t) => t.quickCheckBatched);
   const passed = corpus.out.filter((x) => x.t.quick);
   rows.push(mk(G1, 'quickCheck (engine), irrelevant corpus pages', qc, 'info', undefined,
