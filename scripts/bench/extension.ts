@@ -295,7 +295,7 @@ export async function runExtension(ctx: ExtensionContext): Promise<Row[]> {
         writeFileSync(path.join(dir, 'first-look.js'), code);
         floorBrowsers.push(await launch({ proxyPort: ctx.server.port, extensionDir: dir }));
       }
-      const irrelevantTrials = trials * 2;
+      const irrelevantTrials = trials * 4;
       ctx.log(`  irrelevant pages: ${irrelevantTrials} loads per page for the build and each baseline, taking turns`);
       for (let t = 0; t < irrelevantTrials; t++)
         for (const p of irrelevant) {
