@@ -68,6 +68,17 @@ function receiver(aliases: AliasEntry[]): () => CompiledAliases {
   return () => JSON.parse(json) as CompiledAliases;
 }
 
+/** Runs a then b on even runs, b then a on odd ones. */
+function inTurns(i: number, a: () => unknown, b: () => unknown): void {
+  if (i % 2 === 0) {
+    a();
+    b();
+  } else {
+    b();
+    a();
+  }
+}
+
 function measure(url: string, aliases: AliasEntry[], reps: number, which: { engine?: boolean; readability?: boolean; warm?: boolean; gc?: boolean } = {}): PageTimes {
   const collect = which.gc === false ? () => undefined : gc;
   const received = receiver(aliases);
@@ -121,15 +132,12 @@ function measure(url: string, aliases: AliasEntry[], reps: number, which: { engi
       out.readerable.push(timeIt(() => (out.readerableResult = isProbablyReaderable(document))));
       out.readability.push(timeIt(() => new Readability(document.cloneNode(true) as Document).parse()));
     };
-    for (let i = 0; i < reps; i++) {
-      if (i % 2 === 0) {
-        if (engine) engineBlock(i);
-        if (readability) readabilityBlock();
-      } else {
-        if (readability) readabilityBlock();
-        if (engine) engineBlock(i);
-      }
-    }
+    for (let i = 0; i < reps; i++)
+      inTurns(
+        i,
+        () => engine && engineBlock(i),
+        () => readability && readabilityBlock(),
+      );
   } catch (e) {
     out.error = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
   }
@@ -178,13 +186,7 @@ function measureDictionaries(url: string, dictionaries: AliasEntry[][], reps: nu
       receive.push(timeIt(() => (copy = JSON.parse(json) as CompiledAliases)));
       const analyse = () => fresh.push(timeIt(() => analysePage(document, url, copy!)));
       const parse = () => readability.push(timeIt(() => new Readability(document.cloneNode(true) as Document).parse()));
-      if (i % 2 === 0) {
-        analyse();
-        parse();
-      } else {
-        parse();
-        analyse();
-      }
+      inTurns(i, analyse, parse);
       warm.push(timeIt(() => (entities = analysePage(document, url, kept).entities.length)));
     }
     return { size: aliases.length, bytes: json.length, compile, first, warm, fresh, receive, readability, entities };

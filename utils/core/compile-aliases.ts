@@ -311,13 +311,13 @@ function addKey(d: CompiledAliases, k: number, size: number, bits: Int32Array, s
  * the text has all its windows there), those with a short form the text may
  * have (every one, when the text has no set of short windows) and the other
  * short ones, less those with a window the text lacks in each form
- * (mayOccur). A superset of the aliases with a hit. The keys are read either
+ * (mayOccur; its answer for each alias returned goes to `mays`, if given). A superset of the aliases with a hit. The keys are read either
  * all, each tested in the text's bitset, when there are at most eight per
  * unit of text (they are read forwards, so that is the cheaper way), or else
  * by looking the text's distinct windows up in the index, in increasing
  * order (the index is read forwards too).
  */
-export function aliasesInText(d: CompiledAliases, lower: Uint16Array, n: number, grams: Grams): AliasEntry[] {
+export function aliasesInText(d: CompiledAliases, lower: Uint16Array, n: number, grams: Grams, mays?: number[]): AliasEntry[] {
   const { keys, keyCount, always, short } = d;
   let size = 0;
   let f = room(0, (always.length >> 1) + (short.length >> 2));
@@ -384,7 +384,9 @@ export function aliasesInText(d: CompiledAliases, lower: Uint16Array, n: number,
     const start = i === 0 ? 0 : at(ends, 2 * i - 1);
     const aliasEnd = at(ends, 2 * i);
     const alias = text.slice(start, aliasEnd);
-    if (mayOccur(alias, grams) === 0) continue;
+    const may = mayOccur(alias, grams);
+    if (may === 0) continue;
+    mays?.push(may);
     out.push({ alias, id: text.slice(aliasEnd, at(ends, 2 * i + 1)), kind: kindNames[at(kinds, i)] as NamedKind });
   }
   return out;

@@ -153,14 +153,14 @@ export function scannerFor(aliases: readonly AliasEntry[]): Scanner {
 /**
  * The dictionary entries of an alias list: each alias, and its joined form
  * ("KhyberPakhtunkhwa"); with the text's windows, only the forms that may
- * occur in it (mayOccur).
+ * occur in it (mayOccur, or its answers already in `mays`, one per alias).
  */
-function aliasEntries(list: readonly AliasEntry[], grams?: Grams): DictEntry<AliasEntry>[] {
+function aliasEntries(list: readonly AliasEntry[], grams?: Grams, mays?: readonly number[]): DictEntry<AliasEntry>[] {
   const entries: DictEntry<AliasEntry>[] = [];
   for (let i = 0; i < list.length; i++) {
     const a = list[i];
     if (!a || typeof a.alias !== 'string') continue;
-    const may = grams ? mayOccur(a.alias, grams) : SPACED | JOINED;
+    const may = mays ? mays[i] : grams ? mayOccur(a.alias, grams) : SPACED | JOINED;
     if (may === 0 || typeof a.id !== 'string') continue;
     if (may & SPACED) entries.push({ term: a.alias, value: a });
     const joined = may & JOINED ? joinedName(a.alias) : undefined;
@@ -219,7 +219,9 @@ function textScanner(dictionary: AliasDictionary, text: string, lower: Uint16Arr
       if (short[id] === 0 || !shortBits || (shortBits[h >>> 5] & (1 << (h & 31))) !== 0) keep[kept++] = id;
     } else keep[kept++] = id;
   }
-  const names: Terms<TopicTerm | AliasEntry> = prepareTerms(aliasEntries(aliasesInText(compiledOf(dictionary), lower, n, grams), grams));
+  const mays: number[] = [];
+  const candidates = aliasesInText(compiledOf(dictionary), lower, n, grams, mays);
+  const names: Terms<TopicTerm | AliasEntry> = prepareTerms(aliasEntries(candidates, grams, mays));
   const m = buildFrom<TopicTerm | AliasEntry>([table.terms, names], [keep.subarray(0, kept)]);
   // a full transition table pays off on longer texts
   withDfa(m, Math.min(1 << 21, 16 * n));
