@@ -32,6 +32,8 @@ interface Story {
   site: string;
   lang?: 'en' | 'ur';
   type?: string;
+  /** The section the site files it under (an article:section meta tag). */
+  section?: string;
   headline: string;
   deck?: string;
   /** Extra chrome in the article header (before the body). */
@@ -112,7 +114,7 @@ function newsPage(s: Story): string {
 <meta property="og:title" content="${esc(s.headline)}">
 <meta property="og:url" content="${esc(s.url)}">
 <meta property="og:site_name" content="${esc(s.site)}">
-<meta property="article:published_time" content="${s.published}">
+<meta property="article:published_time" content="${s.published}">${s.section ? `\n<meta property="article:section" content="${esc(s.section)}">` : ''}
 <script type="application/ld+json">${jsonLd(ld)}</script>
 <style>body{font-family:Georgia,serif;margin:0}nav ul{display:flex;gap:1em;list-style:none}.story{max-width:42em;margin:auto}.ad-slot{height:90px;background:#eee}</style>
 </head>
@@ -541,6 +543,186 @@ function written(): Story[] {
         'Community leaders urged young Pakistani Americans to vote and to stay connected with their heritage through language classes and cultural festivals.',
       ),
       expected: { article: true, relevant: false, label: 'hard-negative', note: 'diaspora' },
+    },
+    // Unseen-style checks: more positives and hard negatives, each modelled on a kind of story the beat has.
+    {
+      ...d,
+      slug: 'opinion-abbottabad-trust',
+      url: 'https://www.dawn.com/news/1960311/the-long-shadow-of-abbottabad',
+      site: 'Dawn',
+      type: 'OpinionNewsArticle',
+      section: 'Opinion',
+      headline: 'The long shadow of Abbottabad',
+      author: 'Guest columnist',
+      published: '2025-05-02T07:00:00+05:00',
+      blocks: P(
+        'When American commandos flew into Abbottabad in May 2011, they ended the hunt for Osama bin Laden and began a long crisis of trust between the CIA and the ISI.',
+        'Rawalpindi saw the raid as a breach of sovereignty; Washington saw the presence of the Al Qaeda chief near a military academy as proof of duplicity.',
+        'The relationship has since swung between cooperation and suspicion. Intelligence sharing against the Islamic State’s Khorasan branch has revived some of the old channels.',
+        'Yet neither side has built the institutions that would let this cooperation survive the next crisis. A counterterrorism dialogue that meets once a year is not a strategy.',
+      ),
+      expected: { article: true, relevant: true, label: 'positive', note: 'opinion piece whose title and description name neither state' },
+    },
+    {
+      ...d,
+      slug: 'drone-strike-protest',
+      url: 'https://tribune.com.pk/story/2561234/fo-summons-us-diplomat-over-drone-strike',
+      site: 'The Express Tribune',
+      headline: 'FO summons US diplomat over drone strike in North Waziristan',
+      published: '2025-03-14T18:00:00+05:00',
+      bodyClass: 'story-text',
+      blocks: P(
+        'ISLAMABAD: The Foreign Office on Friday summoned the US deputy chief of mission to protest against a drone strike in North Waziristan that killed six people, officials said.',
+        'A spokesperson said the strike near Miranshah violated Pakistan’s sovereignty and undermined cooperation between the two countries against terrorism.',
+        'American officials declined to comment. In the past, US officials have said such strikes targeted Al Qaeda and Haqqani network commanders sheltering in the tribal districts.',
+        'Analysts said the protest came as the two governments were discussing reimbursements under the Coalition Support Fund.',
+      ),
+      expected: { article: true, relevant: true, label: 'positive', note: 'drone strike and a diplomatic protest' },
+    },
+    {
+      ...d,
+      slug: 'missile-programme-sanctions',
+      url: 'https://www.thenews.com.pk/print/1261234-us-sanctions-four-entities-over-missile-programme',
+      site: 'The News International',
+      headline: 'US sanctions four entities over Pakistan’s long-range missile programme',
+      published: '2024-12-20T03:00:00+05:00',
+      blocks: P(
+        'WASHINGTON: The United States on Wednesday imposed sanctions on a state-owned defence complex and three private companies it accused of contributing to Pakistan’s long-range ballistic missile programme.',
+        'The State Department said the measures were taken under an executive order that targets proliferators of weapons of mass destruction and their means of delivery.',
+        'The Foreign Office in Islamabad called the decision biased and said it would harm regional stability, adding that the country’s strategic capabilities were meant to defend its sovereignty.',
+      ),
+      expected: { article: true, relevant: true, label: 'positive', note: 'sanctions on a missile programme' },
+    },
+    {
+      ...d,
+      slug: 'isk-suspect-handover',
+      url: 'https://www.geo.tv/latest/598765-pakistan-hands-over-kabul-airport-bombing-suspect-to-us',
+      site: 'Geo News',
+      headline: 'Pakistan hands over Kabul airport bombing suspect to US',
+      published: '2025-03-05T21:00:00+05:00',
+      blocks: P(
+        'ISLAMABAD: Pakistan has handed over to the United States an Islamic State Khorasan commander accused of planning the 2021 suicide bombing at Kabul airport that killed 13 American service members, officials said.',
+        'Security forces arrested the suspect near the border with Afghanistan on information shared by American intelligence, according to officials.',
+        'The prime minister said Pakistan would continue its counterterrorism cooperation with Washington.',
+      ),
+      expected: { article: true, relevant: true, label: 'positive', note: 'a terrorism suspect handed over' },
+    },
+    {
+      ...d,
+      slug: 'centcom-commander-ghq',
+      url: 'https://www.dawn.com/news/1955678/centcom-chief-calls-on-army-chief-at-ghq',
+      site: 'Dawn',
+      headline: 'CENTCOM chief calls on army chief at GHQ, discusses border security',
+      published: '2025-07-21T19:00:00+05:00',
+      bodyClass: 'story__content',
+      blocks: P(
+        'RAWALPINDI: The commander of US Central Command called on the Chief of Army Staff at the General Headquarters on Monday, the military’s media wing said.',
+        'Regional security and border management along the Pak-Afghan border were discussed, according to the ISPR statement.',
+        'The visiting commander appreciated the army’s efforts against terrorism, the statement added.',
+      ),
+      expected: { article: true, relevant: true, label: 'positive', note: 'a military visit about border security' },
+    },
+    {
+      ...d,
+      slug: 'critical-minerals-deal',
+      url: 'https://www.brecorder.com/news/40378123/us-firm-signs-minerals-mou-with-fwo',
+      site: 'Business Recorder',
+      headline: 'US firm signs minerals MoU with Pakistan’s Frontier Works Organization',
+      published: '2025-09-09T20:00:00+05:00',
+      blocks: P(
+        'ISLAMABAD: An American company signed a memorandum of understanding with the Frontier Works Organization to invest in the exploration and processing of critical minerals, officials said.',
+        'The deal, worth about $500 million, was signed in the presence of the prime minister and the army chief.',
+        'Officials said the investment would create jobs and raise exports to the United States, the country’s largest export market.',
+      ),
+      expected: { article: true, relevant: false, label: 'hard-negative', note: 'a minerals investment deal, not security' },
+    },
+    {
+      ...d,
+      slug: 'torkham-border-clash',
+      url: 'https://www.dawn.com/news/1960112/torkham-closed-after-exchange-of-fire',
+      site: 'Dawn',
+      headline: 'Torkham closed after Pakistani and Afghan forces exchange fire',
+      published: '2025-02-24T13:00:00+05:00',
+      bodyClass: 'story__content',
+      blocks: P(
+        'PESHAWAR: The Torkham border crossing remained closed for a third day after Pakistani and Afghan Taliban forces exchanged fire over the construction of a border post.',
+        'Hundreds of trucks were stranded on both sides. Officials in Khyber said talks between tribal elders and Afghan officials had failed to reopen the crossing.',
+        'Islamabad accuses the Taliban government of sheltering TTP militants, a charge Kabul denies.',
+      ),
+      expected: { article: true, relevant: false, label: 'hard-negative', note: 'Pakistan–Afghanistan border clash with no US role' },
+    },
+    {
+      ...d,
+      slug: 'us-strike-somalia',
+      url: 'https://www.voanews.com/a/us-airstrike-kills-al-shabab-militants-in-somalia/7998123.html',
+      site: 'Voice of America',
+      headline: 'US airstrike kills al-Shabab militants in Somalia',
+      published: '2025-04-13T10:00:00-04:00',
+      bodyClass: 'wsw',
+      blocks: P(
+        'WASHINGTON — The US military said Sunday it had carried out an airstrike against al-Shabab militants in southern Somalia, killing three fighters.',
+        'US Africa Command said no civilians were hurt. The United States has carried out dozens of counterterrorism strikes in Somalia this year.',
+        'Al-Shabab, an al-Qaida affiliate, has fought the Somali government for more than 15 years.',
+      ),
+      expected: { article: true, relevant: false, label: 'negative', note: 'US counter-terrorism without Pakistan' },
+    },
+    {
+      ...d,
+      slug: 'iran-border-guards',
+      url: 'https://www.thenews.com.pk/latest/1301234-gunmen-kill-iranian-border-guards-near-pakistan-frontier',
+      site: 'The News International',
+      headline: 'Gunmen kill Iranian border guards near Pakistan frontier',
+      published: '2025-01-30T16:00:00+05:00',
+      blocks: P(
+        'TEHRAN: Militants killed five Iranian border guards in an attack near the border with Pakistan, Iranian state media reported.',
+        'Jaish al-Adl claimed the attack. Tehran has accused Islamabad of failing to act against militants on its side of the border.',
+        'The Foreign Office condemned the attack and said both countries would strengthen border security cooperation.',
+      ),
+      expected: { article: true, relevant: false, label: 'hard-negative', note: 'Pakistan–Iran border security, no US role' },
+    },
+    {
+      ...d,
+      slug: 'fulbright-anniversary',
+      url: 'https://www.dawn.com/news/1957788/us-pakistan-mark-75-years-of-fulbright-exchanges',
+      site: 'Dawn',
+      headline: 'US, Pakistan mark 75 years of Fulbright exchanges',
+      published: '2025-10-08T19:00:00+05:00',
+      bodyClass: 'story__content',
+      blocks: P(
+        'ISLAMABAD: The US Embassy and the Higher Education Commission marked 75 years of educational exchanges with a ceremony in Islamabad on Wednesday.',
+        'The ambassador said the two countries would expand scholarships in science and technology, and that thousands of Pakistani students had studied at American universities through the programme.',
+        'Alumni include ministers, scientists and university vice-chancellors.',
+      ),
+      expected: { article: true, relevant: false, label: 'hard-negative', note: 'education exchanges' },
+    },
+    {
+      ...d,
+      slug: 'malabar-naval-drills',
+      url: 'https://www.news18.com/world/malabar-naval-exercise-begins-off-guam-9512345.html',
+      site: 'News18',
+      headline: 'India, US, Japan and Australia begin Malabar naval drills',
+      published: '2025-11-10T12:00:00+05:30',
+      blocks: P(
+        'NEW DELHI: The navies of India, the United States, Japan and Australia began the annual Malabar exercise off Guam on Monday.',
+        'The drills include anti-submarine warfare and air defence, officials said. Defence cooperation between New Delhi and Washington has deepened under a ten-year framework.',
+        'Pakistan’s navy will hold its own multinational exercise in the Arabian Sea next month.',
+      ),
+      expected: { article: true, relevant: false, label: 'hard-negative', note: 'India–US defence, Pakistan in passing' },
+    },
+    {
+      ...d,
+      slug: 'bannu-police-attack',
+      url: 'https://tribune.com.pk/story/2570123/five-policemen-martyred-in-bannu-attack',
+      site: 'The Express Tribune',
+      headline: 'Five policemen martyred in Bannu attack',
+      published: '2025-08-05T09:00:00+05:00',
+      bodyClass: 'story-text',
+      blocks: P(
+        'BANNU: Five policemen were martyred and three injured when militants attacked a police post in Bannu district late on Tuesday, police said.',
+        'The attackers used heavy weapons and fled after a two-hour gun battle. The TTP claimed responsibility.',
+        'Attacks have risen sharply in Khyber Pakhtunkhwa since 2021. The counter-terrorism department has launched a search operation.',
+      ),
+      expected: { article: true, relevant: false, label: 'hard-negative', note: 'domestic militancy with no US role' },
     },
     // Easy negative
     {

@@ -1,8 +1,9 @@
 /**
  * The first look at a page, run by the content script on every matched page:
  * does the address, the title or the page's descriptive meta tags mention
- * Pakistan (in English or Urdu)? A page that carries no description gets
- * its first h1 and first paragraphs read instead. The meta tags are asked for
+ * Pakistan (in English or Urdu)? A page that carries no description, and an
+ * opinion piece (whose description is a teaser more often than a summary),
+ * get their first h1 and first paragraphs read as well. The meta tags are asked for
  * through one selector that matches nothing on a page about something else, so
  * that such a page costs no page element in the content script's world (the
  * first one it touches costs about half a millisecond in Chromium). Plain string
@@ -17,6 +18,11 @@ const NAMES = ['pakistan', 'islamabad', 'rawalpindi', 'balochistan', 'baluchista
 const META_KEYS = ['og:title', 'og:description', 'description', 'twitter:title', 'twitter:description', 'keywords', 'news_keywords', 'og:url', 'article:tag'];
 /** The ones that say what the page is about in a sentence: a page with one of them is judged on its meta tags. */
 const DESCRIPTION_KEYS = ['description', 'og:description', 'twitter:description'];
+/**
+ * Opinion and analysis pieces, by their section (an `article:section` meta tag
+ * containing one of these) or a path segment of their address starting with one.
+ */
+const OPINION = ['opinion', 'editorial', 'op-ed', 'oped', 'comment', 'column', 'analysis', 'blog', 'کالم', 'اداریہ', 'رائے'];
 /** Characters kept of each meta tag's content and of each heading or paragraph. */
 const META_CHARS = 500;
 const TEXT_CHARS = 600;
@@ -29,10 +35,11 @@ const isSpace = (c: string) => c === ' ' || c === '\n' || c === '\t' || c === '\
 
 const keyAttributes = (keys: string[]) => keys.map((k) => `[name="${k}" i],[property="${k}" i]`).join(',');
 /**
- * One selector, two alternatives: a descriptive meta tag whose content names
+ * One selector, three alternatives: a descriptive meta tag whose content names
  * Pakistan (the same needles as `mentionsPakistan`, "Pak" followed
- * by a hyphen or a space without its word-start rule), or the root of a page
- * without a non-empty description. Null on a page about something else. Meta
+ * by a hyphen or a space without its word-start rule), the section meta tag
+ * of an opinion piece, or the root of a page without a non-empty
+ * description. Null on a page about something else. Meta
  * tags anywhere: browsers move those that follow a stray element in the head
  * (a <noscript> with content, say) into the body.
  * Spelt out in `SURFACE_SELECTOR` (a unit test holds the two equal): building it
@@ -40,6 +47,7 @@ const keyAttributes = (keys: string[]) => keys.map((k) => `[name="${k}" i],[prop
  */
 export const surfaceSelector = () =>
   `meta:is(${keyAttributes(META_KEYS)}):is(${[...NAMES, 'pak-', 'pak ', 'پاک '].map((n) => `[content*="${n}" i]`).join(',')}),` +
+  `meta:is(${keyAttributes(['article:section'])}):is(${OPINION.map((n) => `[content*="${n}" i]`).join(',')}),` +
   `:root:not(:has(meta:is(${keyAttributes(DESCRIPTION_KEYS)})[content]:not([content=""])))`;
 export const SURFACE_SELECTOR =
   'meta:is(' +
@@ -58,6 +66,11 @@ export const SURFACE_SELECTOR =
   '[content*="اسلام آباد" i],[content*="اسلامآباد" i],[content*="راولپنڈی" i],[content*="بلوچستان" i],' +
   '[content*="خیبر" i],[content*="وزیرستان" i],[content*="pak-" i],[content*="pak " i],' +
   '[content*="پاک " i]),' +
+  'meta:is([name="article:section" i],[property="article:section" i])' +
+  ':is(' +
+  '[content*="opinion" i],[content*="editorial" i],[content*="op-ed" i],[content*="oped" i],' +
+  '[content*="comment" i],[content*="column" i],[content*="analysis" i],[content*="blog" i],' +
+  '[content*="کالم" i],[content*="اداریہ" i],[content*="رائے" i]),' +
   ':root:not(:has(meta:is(' +
   '[name="description" i],[property="description" i],' +
   '[name="og:description" i],[property="og:description" i],' +
@@ -75,6 +88,12 @@ export function mentionsPakistan(text: string): boolean {
   }
   // Urdu "پاک" followed by a space.
   for (let i = s.indexOf('پاک'); i !== -1; i = s.indexOf('پاک', i + 3)) if (isSpace(s.charAt(i + 3))) return true;
+  return false;
+}
+
+/** Whether a path segment of the (lower-case) address starts with an opinion word: /opinion/, /columns/, /blogs/... */
+function opinionAddress(address: string): boolean {
+  for (const w of OPINION) if (address.indexOf('/' + w) !== -1) return true;
   return false;
 }
 
@@ -114,6 +133,7 @@ export function firstLook(doc: Document, url: string): boolean {
         // Not decodable: searched as it is.
       }
     if (mentionsPakistan(address + ' ' + (typeof title === 'string' ? title : ''))) return true;
+    if (opinionAddress(address.toLowerCase())) return mentionsPakistan(surfaceText(doc));
     let hit: Element | null;
     try {
       hit = doc.querySelector(SURFACE_SELECTOR);
@@ -122,8 +142,8 @@ export function firstLook(doc: Document, url: string): boolean {
       return mentionsPakistan(surfaceText(doc));
     }
     if (hit === null) return false;
-    // A meta tag names Pakistan; else the page has no description, and its heading and first paragraphs decide.
-    return hit !== doc.documentElement || mentionsPakistan(surfaceText(doc));
+    // A meta tag naming Pakistan decides; a page without a description, or an opinion piece, is read further.
+    return (hit !== doc.documentElement && mentionsPakistan(hit.getAttribute('content') ?? '')) || mentionsPakistan(surfaceText(doc));
   } catch {
     return false;
   }

@@ -52,6 +52,19 @@ describe('firstLook', () => {
     expect(firstLook(doc('<meta name="twitter:description" content="Talks in Khyber">', '<p>x</p>'), url)).toBe(true);
   });
 
+  it('reads the heading and first paragraphs of an opinion piece, whose description may be only a teaser', () => {
+    const teaser = '<meta name="description" content="Trust has never recovered">';
+    const body = '<h1>The long shadow of Abbottabad</h1><p>When commandos flew in...</p><p>Rawalpindi saw the raid as a breach.</p>';
+    expect(firstLook(doc(teaser, body), url)).toBe(false);
+    expect(firstLook(doc(teaser + '<meta property="article:section" content="Opinion">', body), url)).toBe(true);
+    expect(firstLook(doc(teaser + '<meta property="article:section" content="Columns and Analysis">', body), url)).toBe(true);
+    expect(firstLook(doc(teaser, body), 'https://www.thenews.com.pk/opinion/1300000-the-long-shadow')).toBe(true);
+    expect(firstLook(doc(teaser, body), 'https://blogs.tribune.com.pk/story/1/the-long-shadow')).toBe(true);
+    // still only the surface: a later paragraph does not count, nor does a news section
+    expect(firstLook(doc(teaser + '<meta property="article:section" content="Opinion">', '<p>a</p><p>b</p><p>c</p><p>Pakistan</p>'), url)).toBe(false);
+    expect(firstLook(doc(teaser + '<meta property="article:section" content="World">', body), url)).toBe(false);
+  });
+
   it('takes any descriptive meta tag, wherever the parser put it', () => {
     const both = '<meta name="description" content="A quiet day"><meta name="description" content="Talks in Islamabad">';
     expect(firstLook(doc(both, '<p>x</p>'), url)).toBe(true);
