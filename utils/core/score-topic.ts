@@ -17,6 +17,11 @@ const ZONE_CAP = [2, 3, 6] as const;
 
 interface Tally {
   n: [number, number, number];
+  /** The words that named the state in the earliest zone it is named in (up to three, as written). */
+  forms?: string[];
+  formsZone?: Zone;
+  /** Whether one of those words is the state's own name (not a city, an agency, a leader). */
+  plain?: boolean;
 }
 
 interface Features {
@@ -28,6 +33,21 @@ interface Features {
   off: Map<string, { label: string; score: number; n: number }>;
   others: Map<string, Tally>;
   strongSecInHeadline: boolean;
+}
+
+/** A state's own name, as a word starts: Pakistan, Pakistani, Pak-US; the United States, US, U.S.A., America, American; in Urdu too. */
+const PLAIN = { pk: /^(?:pakistan|pak-|پاکستان|پاک )/i, us: /^(?:united states|u\.?s\.?(?:a\.?)?$|america|امریک)/i };
+
+/** Notes the word that named a state in zone z: the words of its earliest zone are kept. */
+function noteForm(t: Tally, z: Zone, word: string, plain: boolean): void {
+  if (t.forms === undefined || z < t.formsZone!) {
+    t.forms = [word];
+    t.formsZone = z;
+    t.plain = plain;
+  } else if (z === t.formsZone) {
+    if (t.forms.length < 3 && !t.forms.includes(word)) t.forms.push(word);
+    t.plain = t.plain || plain;
+  }
 }
 
 const zoneOf = (start: number, z: Zones): Zone => (start < z.headlineEnd ? 0 : start < z.ledeEnd ? 1 : 2);
@@ -58,13 +78,18 @@ function collect(text: string, terms: TextHit<TopicTerm>[], zones: Zones): Featu
     while (sentence + 1 < starts.length && starts[sentence + 1] <= start) sentence++;
     const z = zoneOf(start, zones);
     const s = z === 0 ? -1 : sentence;
-    if (t.group === 'pk' || t.group === 'pair' || t.state === 'pk') {
+    const pk = t.group === 'pk' || t.group === 'pair' || t.state === 'pk';
+    const us = t.group === 'us' || t.group === 'pair' || t.state === 'us';
+    const word = pk || us ? text.slice(start, terms[i].end) : '';
+    if (pk) {
       f.pk.n[z]++;
       pkSentences.add(s);
+      noteForm(f.pk, z, word, t.group === 'pair' || PLAIN.pk.test(word));
     }
-    if (t.group === 'us' || t.group === 'pair' || t.state === 'us') {
+    if (us) {
       f.us.n[z]++;
       usSentences.add(s);
+      noteForm(f.us, z, word, t.group === 'pair' || PLAIN.us.test(word));
     }
     if (t.group === 'pair') f.pairs++;
     if (t.group === 'sec') {
@@ -111,10 +136,16 @@ function isParty(t: Tally, together: number): boolean {
 }
 
 function naming(f: Features): string {
+  // "(as Rawalpindi, ISI)": where a state is named by a city, an agency or a leader rather than by its own name
+  const as = (t: Tally) => (t.plain || !t.forms?.length ? '' : ` (as ${t.forms.join(', ')})`);
   const inHead = (t: Tally) => t.n[0] > 0;
-  if (inHead(f.pk) && inHead(f.us)) return 'headline names Pakistan and the United States';
+  if (inHead(f.pk) && inHead(f.us)) {
+    const pk = as(f.pk);
+    const us = as(f.us);
+    return pk || us ? `headline names Pakistan${pk} and the United States${us}` : 'headline names Pakistan and the United States';
+  }
   const where = (t: Tally) => (t.n[0] ? 'headline' : t.n[1] ? 'opening' : 'body');
-  return `Pakistan named in the ${where(f.pk)}, the United States in the ${where(f.us)}`;
+  return `Pakistan named in the ${where(f.pk)}${as(f.pk)}, the United States in the ${where(f.us)}${as(f.us)}`;
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;

@@ -25,6 +25,13 @@ describe('topic scoring', () => {
     expect(t.reasons.join(' ')).toMatch(/security terms .*names .*TTP/);
   });
 
+  it('says which words named a state when they are not its own name', () => {
+    const t = relevant('The long shadow of Abbottabad', 'The raid began a crisis of trust between the CIA and the ISI; Rawalpindi saw a breach of sovereignty, American officials saw duplicity.', 'Intelligence sharing and counterterrorism cooperation resumed against militant groups.');
+    expect(t.reasons[0]).toBe('Pakistan named in the opening (as ISI, Rawalpindi), the United States in the opening');
+    const head = relevant('CENTCOM chief calls on army chief at GHQ', 'RAWALPINDI: Pakistan and the United States discussed border security and counter-terrorism cooperation.');
+    expect(head.reasons[0]).toMatch(/^headline names Pakistan \(as .*GHQ.*\) and the United States \(as CENTCOM\)$/);
+  });
+
   it('reads Urdu', () => {
     const t = analysePage(page({ headline: 'پاکستان اور امریکہ کا انسداد دہشت گردی تعاون بڑھانے پر اتفاق', paragraphs: ['اسلام آباد: دونوں ممالک نے کالعدم تحریک طالبان پاکستان کے خلاف انٹیلی جنس شیئرنگ اور سرحدی سیکیورٹی پر بات کی۔'], lang: 'ur' }), url, fixtureAliases).topic;
     expect(t.relevant, t.reasons.join('; ')).toBe(true);
