@@ -20,7 +20,7 @@ const META_KEYS = ['og:title', 'og:description', 'description', 'twitter:title',
 const DESCRIPTION_KEYS = ['description', 'og:description', 'twitter:description'];
 /**
  * Opinion and analysis pieces, by their section (an `article:section` meta tag
- * containing one of these) or a path segment of their address starting with one.
+ * containing one of these) or their address (a slash followed by one: /opinion/, /columns/, blogs.…).
  */
 const OPINION = ['opinion', 'editorial', 'op-ed', 'oped', 'comment', 'column', 'analysis', 'blog', 'کالم', 'اداریہ', 'رائے'];
 /** Characters kept of each meta tag's content and of each heading or paragraph. */
@@ -91,7 +91,7 @@ export function mentionsPakistan(text: string): boolean {
   return false;
 }
 
-/** Whether a path segment of the (lower-case) address starts with an opinion word: /opinion/, /columns/, /blogs/... */
+/** Whether a slash in the (lower-case) address is followed by an opinion word: /opinion/, /columns/, //blogs.… */
 function opinionAddress(address: string): boolean {
   for (const w of OPINION) if (address.indexOf('/' + w) !== -1) return true;
   return false;
