@@ -38,9 +38,9 @@ interface Features {
 /** A state's own name, as a word starts: Pakistan, Pakistani, Pak-US; the United States, US, U.S.A., America, American; in Urdu too. */
 const PLAIN = { pk: /^(?:pakistan|pak-|پاکستان|پاک )/i, us: /^(?:united states|u\.?s\.?(?:a\.?)?$|america|امریک)/i };
 
-/** Notes the word that named a state in zone z: the words of its earliest zone are kept. */
+/** Notes the word that named a state in zone z (hits come in text order): the words of its earliest zone are kept. */
 function noteForm(t: Tally, z: Zone, word: string, plain: boolean): void {
-  if (t.forms === undefined || z < t.formsZone!) {
+  if (t.forms === undefined) {
     t.forms = [word];
     t.formsZone = z;
     t.plain = plain;
@@ -139,11 +139,7 @@ function naming(f: Features): string {
   // "(as Rawalpindi, ISI)": where a state is named by a city, an agency or a leader rather than by its own name
   const as = (t: Tally) => (t.plain || !t.forms?.length ? '' : ` (as ${t.forms.join(', ')})`);
   const inHead = (t: Tally) => t.n[0] > 0;
-  if (inHead(f.pk) && inHead(f.us)) {
-    const pk = as(f.pk);
-    const us = as(f.us);
-    return pk || us ? `headline names Pakistan${pk} and the United States${us}` : 'headline names Pakistan and the United States';
-  }
+  if (inHead(f.pk) && inHead(f.us)) return `headline names Pakistan${as(f.pk)} and the United States${as(f.us)}`;
   const where = (t: Tally) => (t.n[0] ? 'headline' : t.n[1] ? 'opening' : 'body');
   return `Pakistan named in the ${where(f.pk)}${as(f.pk)}, the United States in the ${where(f.us)}${as(f.us)}`;
 }
