@@ -6,12 +6,13 @@
  * original text so the page can highlight them.
  */
 import type { AliasEntry, EntityMatch } from './analysis';
-import { buildFrom, buildMatcher, longestHitsOfOneGroup, matchCodes, prepareTerms, wholeCased, withDfa, type DictEntry, type Hit, type Matcher, type Terms } from './build-matcher';
+import { buildFrom, buildMatcher, longestHitsOfOneGroup, matchCodes, prepareTerms, withDfa, type DictEntry, type Hit, type Matcher, type Terms } from './build-matcher';
 import { aliasesInText, compileAliases, isCompiledAliases, type CompiledAliases } from './compile-aliases';
 import { joinedName } from './joined-name';
 import { foldCodes } from './normalise-text';
-import { gramHash, JOINED, mayOccur, shortFormHash, SPACED, textGrams, type Grams } from './text-grams';
-import { TOPIC_TERMS, type TopicTerm } from './topic-terms';
+import { JOINED, mayOccur, SPACED, textGrams, type Grams } from './text-grams';
+import { topicTable } from './topic-table';
+import { type TopicTerm } from './topic-terms';
 
 /** The alias dictionary: the list (aliasesFromDataset), or its compiled form (compileAliases), which is what pages receive. */
 export type AliasDictionary = readonly AliasEntry[] | CompiledAliases;
@@ -58,63 +59,6 @@ let termMatcher: Matcher<TopicTerm> | undefined;
 export function topicMatcher(): Matcher<TopicTerm> {
   termMatcher ??= buildFrom([topicTable().terms]);
   return termMatcher;
-}
-
-/** The topic vocabulary prepared once per script, with the 4-unit windows of each term (see textScanner). */
-interface TopicTable {
-  terms: Terms<TopicTerm>;
-  /** The windows' hashes (gramHash) of term id are grams[gramStart[id]] .. grams[gramStart[id + 1] - 1]. */
-  gramStart: Int32Array;
-  grams: Int32Array;
-  /** Each term's window the fewest terms have (tested first: most texts lack it); 0 for terms without one. */
-  rarest: Int32Array;
-  /** Each term's short hash (shortFormHash of its whole-cased form, see wholeCased); 0 for terms read on every text. */
-  short: Int32Array;
-  /** Working memory: the ids of the terms kept for a text. */
-  keep: Int32Array;
-}
-
-let topics: TopicTable | undefined;
-
-function topicTable(): TopicTable {
-  if (topics) return topics;
-  const entries: DictEntry<TopicTerm>[] = [];
-  for (let i = 0; i < TOPIC_TERMS.length; i++) {
-    const t = TOPIC_TERMS[i];
-    entries.push({ term: t.term, prefix: t.prefix, value: t });
-  }
-  const terms = prepareTerms(entries);
-  const gramStart = new Int32Array(terms.count + 1);
-  let total = 0;
-  for (let id = 0; id < terms.count; id++) total += Math.max(0, terms.length[id] - 3);
-  const grams = new Int32Array(total);
-  const short = new Int32Array(terms.count);
-  const shared = new Map<number, number>();
-  let g = 0;
-  for (let id = 0; id < terms.count; id++) {
-    gramStart[id] = g;
-    const l = terms.lowers[id];
-    for (let k = 3; k < l.length; k++) {
-      const h = gramHash(l.charCodeAt(k - 3), l.charCodeAt(k - 2), l.charCodeAt(k - 1), l.charCodeAt(k));
-      grams[g++] = h;
-      shared.set(h, (shared.get(h) ?? 0) + 1);
-    }
-    short[id] = shortFormHash(wholeCased(terms, id));
-  }
-  gramStart[terms.count] = g;
-  const rarest = new Int32Array(terms.count);
-  for (let id = 0; id < terms.count; id++) {
-    let best = Infinity;
-    for (let k = gramStart[id]; k < gramStart[id + 1]; k++) {
-      const n = shared.get(grams[k])!;
-      if (n < best) {
-        best = n;
-        rarest[id] = grams[k];
-      }
-    }
-  }
-  topics = { terms, gramStart, grams, rarest, short, keep: new Int32Array(terms.count) };
-  return topics;
 }
 
 const aliasList = (aliases: unknown): readonly AliasEntry[] => (Array.isArray(aliases) && aliases.length > 0 ? aliases : NO_ALIASES);
