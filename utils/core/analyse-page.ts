@@ -50,39 +50,61 @@ export function prepareScanner(aliases: AliasDictionary): void {
  * a list from aliasesFromDataset (compiled on first use and kept per list).
  */
 export function analysePage(doc: Document, url: string, aliases: AliasDictionary, opts: AnalyseOptions = {}): Analysis {
-  const t0 = now();
-  try {
-    return { ...analyse(doc, String(url ?? ''), aliases, opts), ms: now() - t0 };
-  } catch (err) {
-    return failed(String(url ?? ''), err, now() - t0);
+  const steps = analysePageInSteps(doc, url, aliases, opts);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
   }
 }
 
-function analyse(doc: Document, url: string, aliases: AliasDictionary, opts: AnalyseOptions): Omit<Analysis, 'ms'> {
-  const page = extractArticle(doc, url);
-  const decision = detectArticle(url, page);
-  const { text, zones } = analysedText(page.headline, page.paragraphs);
-  const article: ArticleInfo = {
-    isArticle: decision.isArticle,
-    articleSignals: decision.signals,
-    url,
-    headline: page.headline,
-    published: page.published,
-    siteName: page.siteName,
-    lang: page.lang,
-    dir: page.dir,
-    words: page.words,
-  };
-  const scan = scanText(text, aliases);
-  const entities = groupEntities(text, scan.entities, zones);
-  const topic = scoreTopic(text, scan.terms, entities, zones);
-  if (!decision.isArticle && topic.relevant) {
-    topic.relevant = false;
-    topic.reasons.push(`not a single article (${decision.signals[decision.signals.length - 1] ?? 'no article signals'})`);
+/**
+ * analysePage in three steps, so that a page can run between them: reading
+ * the page (extraction and article detection), then matching and scoring the
+ * text, then the figures. Each `next()` runs one step; the last returns the
+ * analysis. The page is read only in the first step. `ms` counts the steps'
+ * own time, not the time between them. Never throws.
+ */
+export function* analysePageInSteps(doc: Document, url: string, aliases: AliasDictionary, opts: AnalyseOptions = {}): Generator<void, Analysis, void> {
+  const address = String(url ?? '');
+  let ms = 0;
+  let t0 = now();
+  try {
+    const page = extractArticle(doc, address);
+    const decision = detectArticle(address, page);
+    const { text, zones } = analysedText(page.headline, page.paragraphs);
+    const article: ArticleInfo = {
+      isArticle: decision.isArticle,
+      articleSignals: decision.signals,
+      url: address,
+      headline: page.headline,
+      published: page.published,
+      siteName: page.siteName,
+      lang: page.lang,
+      dir: page.dir,
+      words: page.words,
+    };
+    ms += now() - t0;
+    yield;
+    t0 = now();
+    const scan = scanText(text, aliases);
+    const entities = groupEntities(text, scan.entities, zones);
+    const topic = scoreTopic(text, scan.terms, entities, zones);
+    if (!decision.isArticle && topic.relevant) {
+      topic.relevant = false;
+      topic.reasons.push(`not a single article (${decision.signals[decision.signals.length - 1] ?? 'no article signals'})`);
+    }
+    const want = opts.figures ?? 'relevant';
+    if (want === 'always' || (want === 'relevant' && topic.relevant)) {
+      ms += now() - t0;
+      yield;
+      t0 = now();
+      const figures = extractFigures(text, { published: page.published });
+      return { article, topic, entities, figures, ms: ms + now() - t0 };
+    }
+    return { article, topic, entities, figures: [], ms: ms + now() - t0 };
+  } catch (err) {
+    return failed(address, err, ms + now() - t0);
   }
-  const want = opts.figures ?? 'relevant';
-  const figures = want === 'always' || (want === 'relevant' && topic.relevant) ? extractFigures(text, { published: page.published }) : [];
-  return { article, topic, entities, figures };
 }
 
 /** headline + "\n\n" + body, with where the headline and the lede end. */

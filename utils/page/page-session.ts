@@ -3,7 +3,8 @@
  * dictionary, engine, one request, sidebar, highlights. Runs in the content
  * script's isolated world, loaded only on pages that pass `quickCheck`.
  */
-import { analysePage, prepareScanner } from '../core/analyse-page';
+import { analysePageInSteps, prepareScanner } from '../core/analyse-page';
+import type { Analysis } from '../core/analysis';
 import { applySensitivity } from '../core/apply-sensitivity';
 import type { CompiledAliases } from '../core/compile-aliases';
 import { ask } from '../messaging';
@@ -32,11 +33,17 @@ export async function startPageSession(life: PageLife, force: boolean): Promise<
     matcherReply = undefined;
     throw e;
   });
-  // Building the matcher and reading the page are separate tasks, so neither is a long one.
+  // Preparing the matcher, reading the page, matching and the figures are separate tasks, so none is a long one.
   await yieldToPage();
   prepareScanner(dictionary);
-  await yieldToPage();
-  const analysis = applySensitivity(analysePage(document, location.href, dictionary), settings.sensitivity);
+  const steps = analysePageInSteps(document, location.href, dictionary);
+  let step: IteratorResult<void, Analysis>;
+  do {
+    await yieldToPage();
+    if (!life.alive) return undefined;
+    step = steps.next();
+  } while (!step.done);
+  const analysis = applySensitivity(step.value, settings.sensitivity);
   if (!analysis.topic.relevant && !force) {
     void ask('page:irrelevant', { analysis });
     return undefined;

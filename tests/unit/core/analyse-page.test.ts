@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { aliasesFromDataset, analysePage, contentKey, quickCheck } from '../../../utils/core/analyse-page';
+import { aliasesFromDataset, analysePage, analysePageInSteps, contentKey, quickCheck } from '../../../utils/core/analyse-page';
+import type { Analysis } from '../../../utils/core/analysis';
 import { fixtureAliases, fixtureDataset, page, parse } from './helpers';
 
 const url = 'https://www.dawn.com/news/1999999/story';
@@ -41,6 +42,52 @@ describe('topic scoring', () => {
     const doc = () => page({ headline: 'Pakistan, US agree to deepen counter-terrorism cooperation', paragraphs: ['Pakistan and the United States agreed to expand intelligence sharing; US security aid from 2002 to 2023 totaled over $8 billion.'] });
     expect(analysePage(doc(), url, fixtureAliases).figures[0]).toMatchObject({ value: 8e9, unit: 'usd' });
     expect(analysePage(doc(), url, fixtureAliases, { figures: 'never' }).figures).toEqual([]);
+  });
+});
+
+describe('analysePageInSteps', () => {
+  const run = (doc: Document, between: () => void = () => undefined) => {
+    const steps = analysePageInSteps(doc, url, fixtureAliases);
+    let n = 0;
+    for (;;) {
+      const s = steps.next();
+      if (s.done) return { analysis: s.value as Analysis, steps: n };
+      n++;
+      between();
+    }
+  };
+  const story = () =>
+    page({
+      headline: 'Pakistan, US agree to deepen counter-terrorism cooperation',
+      paragraphs: ['ISLAMABAD: Pakistan and the United States agreed to expand intelligence sharing against the TTP; the US has given $1.5 billion since 2020.', 'More details followed later in the day.'],
+    });
+  const same = (a: Analysis, b: Analysis) => expect({ ...a, ms: 0 }).toEqual({ ...b, ms: 0 });
+
+  it('gives what analysePage gives, in three steps on a relevant page and two on another', () => {
+    const relevantRun = run(story());
+    expect(relevantRun.steps).toBe(2);
+    expect(relevantRun.analysis.topic.relevant).toBe(true);
+    expect(relevantRun.analysis.figures.length).toBeGreaterThan(0);
+    same(relevantRun.analysis, analysePage(story(), url, fixtureAliases));
+    const other = page({ headline: 'Pakistan beat USA in T20 World Cup', paragraphs: ['The bowling attack restricted the USA batters.'] });
+    const otherRun = run(other);
+    expect(otherRun.steps).toBe(1);
+    same(otherRun.analysis, analysePage(other, url, fixtureAliases));
+  });
+
+  it('reads the page only in its first step', () => {
+    const doc = story();
+    const { analysis } = run(doc, () => {
+      doc.body.textContent = 'Replaced by the page between two steps.';
+    });
+    same(analysis, analysePage(story(), url, fixtureAliases));
+  });
+
+  it('never throws: a page that cannot be read ends the first step with the reason', () => {
+    const broken = { get documentElement(): never { throw new Error('no document'); } } as unknown as Document;
+    const { analysis, steps } = run(broken);
+    expect(steps).toBe(0);
+    expect(analysis.article.isArticle).toBe(false);
   });
 });
 
