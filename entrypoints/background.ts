@@ -9,6 +9,8 @@ import { assembleSidebarData } from '@/utils/core/dataset-index';
 import { checkFigures } from '@/utils/core/check-figures';
 import { registerAddedSites } from '@/utils/background/added-sites';
 import { urlNonArticleReason } from '@/utils/core/detect-article';
+import { analyseText } from '@/utils/core/analyse-page';
+import { applySensitivity } from '@/utils/core/apply-sensitivity';
 
 const hostOf = (url: string | undefined) => {
   try {
@@ -53,18 +55,19 @@ export default defineBackground(() => {
       if (urlNonArticleReason(String(url))) return;
       await browser.scripting.executeScript({ target: { tabId: sender.tabId, frameIds: [sender.frameId ?? 0] }, files: ['/engine.js'] });
     },
-    'matcher:get': async () => {
-      const index = await datasetIndex();
-      return { dictionary: index.dictionary, version: index.data.meta.version, states: index.data.actors.filter((a) => a.type === 'state').map((a) => a.id) };
-    },
     'page:settings': async ({ host }) => {
       const s = await getSettings();
-      return { disabled: s.disabledSites.includes(host), sensitivity: s.sensitivity, highlights: s.highlights };
+      return { disabled: s.disabledSites.includes(host) };
     },
-    'page:relevant': async ({ analysis }, sender) => {
+    'page:analyse': async ({ page, force }, sender) => {
       if (sender.tabId === undefined) throw new Error('not from a tab');
+      const [index, s] = await Promise.all([datasetIndex(), getSettings()]);
+      const analysis = applySensitivity(analyseText(page, index.dictionary), s.sensitivity);
+      if (!analysis.topic.relevant && !force) {
+        await saveTabState({ tabId: sender.tabId, analysis, relevant: false });
+        return { analysis, sidebar: null };
+      }
       void checkForUpdateIfDue().catch(() => undefined);
-      const s = await getSettings();
       const prev = await tabState(sender.tabId);
       const session = prev?.session ?? newSessionKey();
       await saveTabState({ tabId: sender.tabId, analysis, relevant: true, session });
@@ -73,10 +76,8 @@ export default defineBackground(() => {
       if (s.keepHistory && analysis.topic.relevant)
         void recordVisit({ url: analysis.article.url, headline: analysis.article.headline, site: analysis.article.siteName ?? host, seenAt: new Date().toISOString(), published: analysis.article.published, entityIds: analysis.entities.map((e) => e.id) })
           .catch((e) => console.warn('Backstory: could not record the visit:', e));
-      return { session, open: s.openBySite[host] ?? s.openMode === 'open', highlights: s.highlights };
-    },
-    'page:irrelevant': async ({ analysis }, sender) => {
-      if (sender.tabId !== undefined) await saveTabState({ tabId: sender.tabId, analysis, relevant: false });
+      const states = index.data.actors.filter((a) => a.type === 'state').map((a) => a.id);
+      return { analysis, sidebar: { session, open: s.openBySite[host] ?? s.openMode === 'open', highlights: s.highlights, states } };
     },
     'site:open-state': async ({ host, open }) => {
       const s = await getSettings();

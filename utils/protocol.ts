@@ -4,7 +4,7 @@
  * not cross the messaging boundary. All values are JSON-serialisable.
  */
 import type { Analysis } from './core/analysis';
-import type { CompiledAliases } from './core/compile-aliases';
+import type { PageText } from './core/read-page';
 import type { HistoryEntry, SidebarData } from './core/sidebar-data';
 import type { DatasetMeta } from './core/schema';
 import type { SchemaIssue } from './core/schema';
@@ -61,18 +61,22 @@ export interface ContentToBackground {
    * video page, in which case nothing is injected.
    */
   'engine:load': [{ url: string }, void];
-  /** The alias dictionary for on-page matching, compiled once per dataset (compileAliases), with the dataset version it came from. */
-  'matcher:get': [void, { dictionary: CompiledAliases; version: string; /** Ids of the states (Pakistan, the United States…): too common to highlight. */ states: string[] }];
-  /** The page was analysed and judged relevant: keep its analysis for the sidebar; returns the sidebar's session key. */
-  'page:relevant': [{ analysis: Analysis }, { session: string; open: boolean; highlights: boolean }];
-  /** Whether Backstory is off on this host, and the sensitivity to use. Cheap: answered from memory. */
-  'page:settings': [{ host: string }, { disabled: boolean; sensitivity: Settings['sensitivity']; highlights: boolean }];
+  /**
+   * The page as the engine read it (readPage): the background matches, scores and checks it with the
+   * dataset it holds, applies the reader's sensitivity and keeps the analysis for the popup. When it is
+   * relevant, or `force` (the reader asked), it also opens a sidebar session and records the visit;
+   * `sidebar` is null otherwise.
+   */
+  'page:analyse': [
+    { page: PageText; force: boolean },
+    { analysis: Analysis; sidebar: { session: string; open: boolean; highlights: boolean; /** Ids of the states (Pakistan, the United States…): too common to highlight. */ states: string[] } | null },
+  ];
+  /** Whether Backstory is off on this host. Cheap: answered from memory. */
+  'page:settings': [{ host: string }, { disabled: boolean }];
   /** The reader opened or closed the sidebar on this host. */
   'site:open-state': [{ host: string; open: boolean }, void];
   /** Hover cards: a named record's one-line summary. */
   'record:summary': [{ id: string }, { name: string; summary: string; kind: string } | null];
-  /** Not relevant: the popup's status for this tab. */
-  'page:irrelevant': [{ analysis: Analysis }, void];
 }
 
 /** Sidebar page (extension origin, in the page's iframe) → background. */

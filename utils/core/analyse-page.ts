@@ -4,14 +4,14 @@
  * topic and pull out the figures. Never throws: a broken page gives a
  * "not an article" analysis with the reason.
  */
-import type { Analysis, ArticleInfo } from './analysis';
-import { detectArticle } from './detect-article';
-import { countWords, extractArticle } from './extract-article';
+import type { Analysis } from './analysis';
 import { extractFigures } from './extract-figures';
-import { groupEntities, scanText, type AliasDictionary, type Zones } from './match-entities';
+import { groupEntities, scanText, type AliasDictionary } from './match-entities';
+import { readPage, type PageText } from './read-page';
 import { scoreTopic, TOPIC_THRESHOLD } from './score-topic';
 
 export { quickCheck } from './quick-check';
+export { readPage, analysedText, type PageText } from './read-page';
 export { contentKey } from './content-key';
 export { aliasesFromDataset } from './aliases-from-dataset';
 export { compileAliases, type CompiledAliases } from './compile-aliases';
@@ -48,77 +48,44 @@ export function prepareScanner(aliases: AliasDictionary): void {
 /**
  * Analyses a page; `aliases` is the compiled dictionary (compileAliases), or
  * a list from aliasesFromDataset (compiled on first use and kept per list).
+ * readPage then analyseText, at once. Never throws.
  */
 export function analysePage(doc: Document, url: string, aliases: AliasDictionary, opts: AnalyseOptions = {}): Analysis {
-  const steps = analysePageInSteps(doc, url, aliases, opts);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
+  const t0 = now();
+  let read: PageText;
+  try {
+    read = readPage(doc, url);
+  } catch (err) {
+    return failed(String(url ?? ''), err, now() - t0);
   }
+  return analyseText(read, aliases, opts);
 }
 
 /**
- * analysePage in three steps, so that a page can run between them: reading
- * the page (extraction and article detection), then matching and scoring the
- * text, then the figures. Each `next()` runs one step; the last returns the
- * analysis. The page is read only in the first step. `ms` counts the steps'
- * own time, not the time between them. Never throws.
+ * The analysis of a page's text as readPage took it: matching, scoring and
+ * the figures. Needs no document: the extension runs it in its background,
+ * where the dictionary lives, so that the page does only the reading. `ms`
+ * adds the reading time. Never throws.
  */
-export function* analysePageInSteps(doc: Document, url: string, aliases: AliasDictionary, opts: AnalyseOptions = {}): Generator<void, Analysis, void> {
-  const address = String(url ?? '');
-  let ms = 0;
-  let t0 = now();
+export function analyseText(read: PageText, aliases: AliasDictionary, opts: AnalyseOptions = {}): Analysis {
+  const t0 = now();
+  const readMs = typeof read?.ms === 'number' && Number.isFinite(read.ms) ? read.ms : 0;
   try {
-    const page = extractArticle(doc, address);
-    const decision = detectArticle(address, page);
-    const { text, zones } = analysedText(page.headline, page.paragraphs);
-    const article: ArticleInfo = {
-      isArticle: decision.isArticle,
-      articleSignals: decision.signals,
-      url: address,
-      headline: page.headline,
-      published: page.published,
-      siteName: page.siteName,
-      lang: page.lang,
-      dir: page.dir,
-      words: page.words,
-    };
-    ms += now() - t0;
-    yield;
-    t0 = now();
+    const { article, text, zones } = read;
+    if (typeof text !== 'string' || typeof article?.headline !== 'string' || typeof zones?.headlineEnd !== 'number' || typeof zones?.ledeEnd !== 'number') throw new Error('not a page text');
     const scan = scanText(text, aliases);
     const entities = groupEntities(text, scan.entities, zones);
     const topic = scoreTopic(text, scan.terms, entities, zones);
-    if (!decision.isArticle && topic.relevant) {
+    if (!article.isArticle && topic.relevant) {
       topic.relevant = false;
-      topic.reasons.push(`not a single article (${decision.signals[decision.signals.length - 1] ?? 'no article signals'})`);
+      topic.reasons.push(`not a single article (${article.articleSignals[article.articleSignals.length - 1] ?? 'no article signals'})`);
     }
     const want = opts.figures ?? 'relevant';
-    if (want === 'always' || (want === 'relevant' && topic.relevant)) {
-      ms += now() - t0;
-      yield;
-      t0 = now();
-      const figures = extractFigures(text, { published: page.published });
-      return { article, topic, entities, figures, ms: ms + now() - t0 };
-    }
-    return { article, topic, entities, figures: [], ms: ms + now() - t0 };
+    const figures = want === 'always' || (want === 'relevant' && topic.relevant) ? extractFigures(text, { published: article.published }) : [];
+    return { article, topic, entities, figures, ms: readMs + now() - t0 };
   } catch (err) {
-    return failed(address, err, ms + now() - t0);
+    return failed(String(read?.article?.url ?? ''), err, readMs + now() - t0);
   }
-}
-
-/** headline + "\n\n" + body, with where the headline and the lede end. */
-export function analysedText(headline: string, paragraphs: string[]): { text: string; zones: Zones } {
-  const body = paragraphs.join('\n\n');
-  const text = headline + '\n\n' + body;
-  let ledeEnd = headline.length + 2;
-  let words = 0;
-  for (let i = 0; i < paragraphs.length && i < 3 && words < 50; i++) {
-    ledeEnd += paragraphs[i].length + (i > 0 ? 2 : 0);
-    const w = countWords(paragraphs[i]);
-    if (w >= 6) words += w;
-  }
-  return { text, zones: { headlineEnd: headline.length, ledeEnd } };
 }
 
 function failed(url: string, err: unknown, ms: number): Analysis {

@@ -14,7 +14,7 @@ import { JOINED, mayOccur, SPACED, textGrams, type Grams } from './text-grams';
 import { topicTable } from './topic-table';
 import { type TopicTerm } from './topic-terms';
 
-/** The alias dictionary: the list (aliasesFromDataset), or its compiled form (compileAliases), which is what pages receive. */
+/** The alias dictionary: the list (aliasesFromDataset), or its compiled form (compileAliases), which the extension's background keeps per dataset version. */
 export type AliasDictionary = readonly AliasEntry[] | CompiledAliases;
 
 /** A hit with [start, end) offsets into the original text. */

@@ -1,12 +1,11 @@
 /**
  * Everything Backstory does on a page after the cheap early exit: settings,
- * dictionary, engine, one request, sidebar, highlights. Runs in the content
- * script's isolated world, loaded only on pages that pass `quickCheck`.
+ * reading the page, one request (the background analyses what was read and
+ * answers with the analysis and, when relevant, a sidebar session), sidebar,
+ * highlights. Runs in the content script's isolated world, loaded only on
+ * pages that pass `quickCheck`.
  */
-import { analysePageInSteps, prepareScanner } from '../core/analyse-page';
-import type { Analysis } from '../core/analysis';
-import { applySensitivity } from '../core/apply-sensitivity';
-import type { CompiledAliases } from '../core/compile-aliases';
+import { readPage, type PageText } from '../core/read-page';
 import { ask } from '../messaging';
 import { followHighlights } from './follow-highlights';
 import { highlightEntities, type Highlighter } from './highlights';
@@ -20,35 +19,23 @@ export interface PageSession {
   teardown(): void;
 }
 
-let matcherReply: Promise<{ dictionary: CompiledAliases; states: string[] }> | undefined;
-
-/** Analyses the page; mounts the sidebar when it is relevant (or when `force`, the reader asked). */
+/** Reads the page; mounts the sidebar when the background finds it relevant (or when `force`, the reader asked). */
 export async function startPageSession(life: PageLife, force: boolean): Promise<PageSession | undefined> {
   const host = location.hostname;
   const settings = await ask('page:settings', { host });
   if (settings.disabled && !force) return undefined;
-  // One dictionary per page life: the engine keeps the last text's matcher per dictionary.
-  matcherReply ??= ask('matcher:get', undefined);
-  const { dictionary, states } = await matcherReply.catch((e) => {
-    matcherReply = undefined;
-    throw e;
-  });
-  // Preparing the matcher, reading the page, matching and the figures are separate tasks, so none is a long one.
+  // Reading the page is the only part of the analysis that needs it; a task of its own.
   await yieldToPage();
-  prepareScanner(dictionary);
-  const steps = analysePageInSteps(document, location.href, dictionary);
-  let step: IteratorResult<void, Analysis>;
-  do {
-    await yieldToPage();
-    if (!life.alive) return undefined;
-    step = steps.next();
-  } while (!step.done);
-  const analysis = applySensitivity(step.value, settings.sensitivity);
-  if (!analysis.topic.relevant && !force) {
-    void ask('page:irrelevant', { analysis });
-    return undefined;
+  if (!life.alive) return undefined;
+  let page: PageText;
+  try {
+    page = readPage(document, location.href);
+  } catch {
+    page = unreadable(location.href);
   }
-  const reply = await ask('page:relevant', { analysis });
+  // Matching, scoring and the figures run in the background, with the dataset it holds.
+  const { analysis, sidebar: reply } = await ask('page:analyse', { page, force });
+  if (!reply || !life.alive) return undefined;
   const own = life.child();
   const sidebar: SidebarHost = mountSidebar({
     session: reply.session,
@@ -62,7 +49,7 @@ export async function startPageSession(life: PageLife, force: boolean): Promise<
   if (reply.highlights) {
     await yieldToPage();
     if (!own.alive) return undefined;
-    const skip = new Set(states);
+    const skip = new Set(reply.states);
     marks = highlightEntities(document.querySelector('article') ?? document.body, analysis.entities.filter((e) => !skip.has(e.id)));
     if (marks) followHighlights(own, marks, sidebar);
   }
@@ -72,6 +59,11 @@ export async function startPageSession(life: PageLife, force: boolean): Promise<
     close: () => sidebar.close({ byReader: true }),
     teardown: () => own.end(),
   };
+}
+
+/** What the background gets for a page whose document could not be read: no article, nothing to match. */
+function unreadable(url: string): PageText {
+  return { article: { isArticle: false, articleSignals: ['the page could not be read'], url, headline: '', lang: 'und', dir: 'ltr', words: 0 }, text: '', zones: { headlineEnd: 0, ledeEnd: 0 }, ms: 0 };
 }
 
 /** Lets the page run between Backstory's steps, so none of them makes a long task. */

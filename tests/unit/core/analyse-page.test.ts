@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aliasesFromDataset, analysePage, analysePageInSteps, contentKey, quickCheck } from '../../../utils/core/analyse-page';
+import { aliasesFromDataset, analysePage, analyseText, contentKey, quickCheck, readPage, type PageText } from '../../../utils/core/analyse-page';
 import type { Analysis } from '../../../utils/core/analysis';
 import { fixtureAliases, fixtureDataset, page, parse } from './helpers';
 
@@ -45,17 +45,7 @@ describe('topic scoring', () => {
   });
 });
 
-describe('analysePageInSteps', () => {
-  const run = (doc: Document, between: () => void = () => undefined) => {
-    const steps = analysePageInSteps(doc, url, fixtureAliases);
-    let n = 0;
-    for (;;) {
-      const s = steps.next();
-      if (s.done) return { analysis: s.value as Analysis, steps: n };
-      n++;
-      between();
-    }
-  };
+describe('readPage and analyseText', () => {
   const story = () =>
     page({
       headline: 'Pakistan, US agree to deepen counter-terrorism cooperation',
@@ -63,31 +53,28 @@ describe('analysePageInSteps', () => {
     });
   const same = (a: Analysis, b: Analysis) => expect({ ...a, ms: 0 }).toEqual({ ...b, ms: 0 });
 
-  it('gives what analysePage gives, in three steps on a relevant page and two on another', () => {
-    const relevantRun = run(story());
-    expect(relevantRun.steps).toBe(2);
-    expect(relevantRun.analysis.topic.relevant).toBe(true);
-    expect(relevantRun.analysis.figures.length).toBeGreaterThan(0);
-    same(relevantRun.analysis, analysePage(story(), url, fixtureAliases));
-    const other = page({ headline: 'Pakistan beat USA in T20 World Cup', paragraphs: ['The bowling attack restricted the USA batters.'] });
-    const otherRun = run(other);
-    expect(otherRun.steps).toBe(1);
-    same(otherRun.analysis, analysePage(other, url, fixtureAliases));
-  });
-
-  it('reads the page only in its first step', () => {
-    const doc = story();
-    const { analysis } = run(doc, () => {
-      doc.body.textContent = 'Replaced by the page between two steps.';
-    });
+  it('give what analysePage gives, from plain data that survives messaging', () => {
+    const read = JSON.parse(JSON.stringify(readPage(story(), url))) as PageText;
+    const analysis = analyseText(read, fixtureAliases);
+    expect(analysis.topic.relevant).toBe(true);
+    expect(analysis.figures.length).toBeGreaterThan(0);
     same(analysis, analysePage(story(), url, fixtureAliases));
+    const other = page({ headline: 'Pakistan beat USA in T20 World Cup', paragraphs: ['The bowling attack restricted the USA batters.'] });
+    same(analyseText(readPage(other, url), fixtureAliases), analysePage(other, url, fixtureAliases));
   });
 
-  it('never throws: a page that cannot be read ends the first step with the reason', () => {
-    const broken = { get documentElement(): never { throw new Error('no document'); } } as unknown as Document;
-    const { analysis, steps } = run(broken);
-    expect(steps).toBe(0);
-    expect(analysis.article.isArticle).toBe(false);
+  it('analyseText counts the reading time and needs no document', () => {
+    const read = readPage(story(), url);
+    const analysis = analyseText({ ...read, ms: 5 }, fixtureAliases);
+    expect(analysis.ms).toBeGreaterThanOrEqual(5);
+  });
+
+  it('analyseText never throws: a malformed page text is no article, with the reason', () => {
+    for (const bad of [undefined, null, {}, { text: 3 }, { article: {}, text: 'x', zones: null }]) {
+      const a = analyseText(bad as never, fixtureAliases);
+      expect(a.topic.relevant).toBe(false);
+      expect(a.topic.reasons[0]).toMatch(/^analysis failed: /);
+    }
   });
 });
 

@@ -7,10 +7,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { envelope } from '../../../utils/protocol';
 import { resetDatasetDbConnection } from '../../../utils/db/dataset-db';
 import { resetReaderDbConnection } from '../../../utils/db/reader-db';
-import type { Analysis } from '../../../utils/core/analysis';
-import { aliasesFromDataset } from '../../../utils/core/aliases-from-dataset';
-import { compileAliases } from '../../../utils/core/compile-aliases';
-import { scanText } from '../../../utils/core/match-entities';
+import { analysedText, type PageText } from '../../../utils/core/read-page';
 
 const bundledText = readFileSync(path.resolve(import.meta.dirname, '../../../public/dataset.json'), 'utf8');
 const bundled = JSON.parse(bundledText);
@@ -20,13 +17,19 @@ async function send(type: string, payload: unknown, tabId?: number): Promise<any
   return results.find((r) => !!r);
 }
 
-const analysis: Analysis = {
-  article: { isArticle: true, articleSignals: ['JSON-LD NewsArticle'], url: 'https://www.dawn.com/news/1', headline: 'Pakistan, US hold counterterrorism dialogue', published: '2025-08-13', lang: 'en', dir: 'ltr', words: 500 },
-  topic: { relevant: true, score: 30, threshold: 12, reasons: ['headline names Pakistan and the United States'] },
-  entities: [{ id: 'ttp', kind: 'actors', aliases: ['TTP'], count: 2, inHeadline: false, inLede: true, offsets: [] }],
-  figures: [],
-  ms: 3,
-};
+/** A page as the engine reads it in the page (readPage), with its text built the same way. */
+function pageText(headline: string, paragraphs: string[]): PageText {
+  return {
+    article: { isArticle: true, articleSignals: ['JSON-LD NewsArticle'], url: 'https://www.dawn.com/news/1', headline, published: '2025-08-13', lang: 'en', dir: 'ltr', words: 120 },
+    ...analysedText(headline, paragraphs),
+    ms: 2,
+  };
+}
+const relevantPage = pageText('Pakistan, US hold counterterrorism dialogue', [
+  'ISLAMABAD: Pakistan and the United States held their counterterrorism dialogue on Tuesday, pledging deeper intelligence sharing against the TTP and border security cooperation.',
+  'Officials discussed military aid and the threat from militant groups along the Afghan frontier.',
+]);
+const tradePage = pageText('Pakistan, US sign trade deal', ['Pakistan and the United States agreed to cut tariffs on textile exports and boost bilateral trade and investment.']);
 
 describe('background', () => {
   beforeEach(async () => {
@@ -43,24 +46,36 @@ describe('background', () => {
     bg.main();
   });
 
-  it('serves the compiled alias dictionary of the bundled dataset, as JSON carries it', async () => {
-    const r = await send('matcher:get', undefined);
-    expect(r.ok).toBe(true);
-    expect(r.value.version).toBe(bundled.meta.version);
-    const dictionary = JSON.parse(JSON.stringify(r.value.dictionary));
-    expect(dictionary).toEqual(compileAliases(aliasesFromDataset(bundled)));
-    expect(scanText('talks on the TTP', dictionary).entities.map((e) => e.value.id)).toEqual(['ttp']);
-  });
-
-  it('keeps a relevant page for its sidebar session and records it in history', async () => {
-    const rel = await send('page:relevant', { analysis }, 7);
+  it('analyses a page as read in the page, with the bundled dataset, and opens a sidebar session for a relevant one', async () => {
+    const rel = await send('page:analyse', { page: relevantPage, force: false }, 7);
     expect(rel.ok).toBe(true);
-    const data = await send('sidebar:data', { session: rel.value.session });
-    expect(data.value.analysis.article.headline).toBe(analysis.article.headline);
-    expect(data.value.named.map((n: any) => n.record.id)).toEqual(['ttp']);
+    expect(rel.value.analysis.topic.relevant).toBe(true);
+    expect(rel.value.analysis.entities.map((e: any) => e.id)).toContain('ttp');
+    expect(rel.value.sidebar.states).toEqual(expect.arrayContaining(['pakistan', 'united-states']));
+    const data = await send('sidebar:data', { session: rel.value.sidebar.session });
+    expect(data.value.analysis.article.headline).toBe(relevantPage.article.headline);
+    expect(data.value.named.map((n: any) => n.record.id)).toContain('ttp');
     expect(data.value.dataset.version).toBe(bundled.meta.version);
     const history = await send('history:list', undefined);
     expect(history.value.map((h: any) => h.url)).toEqual(['https://www.dawn.com/news/1']);
+  });
+
+  it('answers an irrelevant page with its analysis and no sidebar, records nothing, and opens one when the reader asks', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: 'https://www.dawn.com/news/1' });
+    const r = await send('page:analyse', { page: tradePage, force: false }, tab.id);
+    expect(r.value.analysis.topic.relevant).toBe(false);
+    expect(r.value.sidebar).toBeNull();
+    expect((await send('tab:status', { tabId: tab.id })).value.analysis.topic.relevant).toBe(false);
+    const forced = await send('page:analyse', { page: tradePage, force: true }, tab.id);
+    expect(typeof forced.value.sidebar.session).toBe('string');
+    expect((await send('history:list', undefined)).value).toEqual([]);
+  });
+
+  it('applies the reader\'s sensitivity', async () => {
+    const normal = (await send('page:analyse', { page: relevantPage, force: false }, 9)).value.analysis.topic;
+    await send('settings:set', { sensitivity: 'strict' });
+    const strict = (await send('page:analyse', { page: relevantPage, force: false }, 9)).value.analysis.topic;
+    expect(strict.threshold).toBeGreaterThan(normal.threshold);
   });
 
   it('refuses an unknown session with a clear error', async () => {
@@ -69,7 +84,7 @@ describe('background', () => {
   });
 
   it('refuses a broken dataset file with paths and keeps serving the old one', async () => {
-    await send('matcher:get', undefined);
+    await send('dataset:status', undefined);
     const broken = JSON.parse(bundledText);
     broken.meta.version = '9.0.0';
     broken.agreements[0].dates[0].date = 'Aug 2023';
@@ -84,7 +99,7 @@ describe('background', () => {
 
   it('imports a valid newer file, then reverts to the bundled one, keeping settings and history', async () => {
     await send('settings:set', { highlights: false });
-    await send('page:relevant', { analysis }, 3);
+    await send('page:analyse', { page: relevantPage, force: false }, 3);
     const next = JSON.parse(bundledText);
     next.meta.version = '1.1.0';
     next.actors.push({ id: 'test-actor', name: 'Test Actor Unique', aliases: [], type: 'person', country: 'US', roles: [], summary: 'Added for a test.', sources: [next.sources[0].id] });
@@ -100,7 +115,7 @@ describe('background', () => {
   });
 
   it('refuses an update whose sha256 does not match its manifest, and keeps the dataset', async () => {
-    await send('matcher:get', undefined);
+    await send('dataset:status', undefined);
     await send('settings:set', { updateUrl: 'https://updates.example.org/manifest.json' });
     const newer = JSON.parse(bundledText);
     newer.meta.version = '2.0.0';
