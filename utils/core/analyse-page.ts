@@ -25,27 +25,6 @@ export interface AnalyseOptions {
 const now = typeof performance !== 'undefined' && typeof performance.now === 'function' ? () => performance.now() : () => Date.now();
 
 /**
- * Gets the matching ready ahead of analysePage, so the work can run in a task
- * of its own: the topic vocabulary (prepared once per script), the folding
- * tables and, for a list, its compiled form. The aliases' automaton is built
- * by analysePage for the page's text, from the aliases the compiled
- * dictionary's index finds in it. Optional: analysePage does whatever is
- * missing. In a content script, e.g.
- *
- *   prepareScanner(dictionary);                       // task 1
- *   setTimeout(() => analysePage(document, location.href, dictionary)); // task 2
- *
- * Never throws.
- */
-export function prepareScanner(aliases: AliasDictionary): void {
-  try {
-    scanText('Pakistan and the United States', aliases);
-  } catch {
-    /* analysePage will report it */
-  }
-}
-
-/**
  * Analyses a page; `aliases` is the compiled dictionary (compileAliases), or
  * a list from aliasesFromDataset (compiled on first use and kept per list).
  * readPage then analyseText, at once. Never throws.

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { analysePage, prepareScanner } from '../../../utils/core/analyse-page';
 import { buildMatcher, findMatches, matchCodes, withDfa, type Hit } from '../../../utils/core/build-matcher';
-import { scanText, scannerFor } from '../../../utils/core/match-entities';
+import { scannerFor } from '../../../utils/core/match-entities';
 import { foldCodes, foldKey, foldText } from '../../../utils/core/normalise-text';
-import { fixtureAliases, page } from './helpers';
 
 const spans = <T>(hits: Hit<T>[]) => hits.map((h) => `${h.start}-${h.end}:${String(h.value)}`).sort();
 
@@ -141,22 +139,5 @@ describe('foldCodes / foldKey', () => {
       expect(foldKey(s).lower).toBe(foldText(s).lower.trimEnd());
       expect(foldKey(s).cased).toBe(foldText(s).cased.trimEnd());
     }
-  });
-});
-
-describe('prepareScanner', () => {
-  it('builds the matcher ahead of analysePage without changing the analysis', () => {
-    const doc = page({ headline: 'Pakistan and US discuss TTP and CIA cooperation', paragraphs: ['The United States and Pakistan held counter-terrorism talks on the TTP in Islamabad.'.repeat(3)] });
-    const before = analysePage(doc, 'https://www.dawn.com/news/1/x', fixtureAliases.slice());
-    const aliases = fixtureAliases.slice();
-    prepareScanner(aliases);
-    const after = analysePage(doc, 'https://www.dawn.com/news/1/x', aliases);
-    expect({ ...after, ms: 0 }).toEqual({ ...before, ms: 0 });
-    expect(scanText('the TTP', aliases).entities.map((e) => e.value.id)).toEqual(['ttp']);
-  });
-
-  it('never throws on junk', () => {
-    expect(() => prepareScanner(undefined as never)).not.toThrow();
-    expect(() => prepareScanner([null, { alias: 3 }] as never)).not.toThrow();
   });
 });
