@@ -45,7 +45,7 @@ export function bundleSizes(dir: string): { rows: Row[]; table: string } {
   const engine = files.find((f) => f.file === 'engine.js');
   const rows: Row[] = [{
     group: 'Bundle sizes (Chrome MV3 build)', name: 'content script before the sidebar is needed, gzip', n: cs ? 1 : 0, median: cs?.gzip ?? NaN, p90: cs?.gzip ?? NaN, unit: 'KB', target: '≤ 40 KB', verdict: cs ? verdict(cs.gzip <= 40) : 'n/a',
-    note: `first-look.js, ${cs ? `${cs.raw.toFixed(1)} KB raw` : 'not found'}. On a page it judges worth analysing, engine.js (${engine ? `${engine.gzip.toFixed(1)} KB gzip` : 'not found'}: engine, sidebar host, highlights) joins it in the same isolated world; the sidebar's own code loads in its iframe. Every entry is listed under the table.`,
+    note: `first-look.js, ${cs ? `${cs.raw.toFixed(1)} KB raw` : 'not found'}. On a page it judges worth analysing, engine.js (${engine ? `${engine.gzip.toFixed(1)} KB gzip` : 'not found'}: the page reader, sidebar host, highlights; the matching runs in the background) joins it in the same isolated world; the sidebar's own code loads in its iframe. Every entry is listed under the table.`,
   }];
   return { rows, table };
 }
