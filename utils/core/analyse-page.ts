@@ -2,7 +2,10 @@
  * The engine's entry point for one page: detect the article, extract it,
  * scan headline + body once for topic terms and dataset names, score the
  * topic and pull out the figures. Never throws: a broken page gives a
- * "not an article" analysis with the reason.
+ * "not an article" analysis with the reason. Two halves: readPage (the only
+ * part that needs the document, read-page.ts) and analyseText (the rest, on
+ * plain data); the extension runs the first in the page and the second in
+ * its background, and analysePage runs both at once.
  */
 import type { Analysis } from './analysis';
 import { extractFigures } from './extract-figures';
