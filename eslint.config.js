@@ -6,6 +6,7 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 const browserApis = ['wxt/*', 'wxt', '#imports', 'webextension-polyfill', 'idb', '@/utils/db/*', '@/utils/background/*', '@/utils/messaging', '@/utils/page/*'];
+const matchingOnly = ['**/core/analyse-page', '**/core/match-entities', '**/core/build-matcher', '**/core/compile-aliases', '**/core/topic-table', '**/core/topic-table-packed', '**/core/topic-terms', '**/core/score-topic', '**/core/extract-figures'];
 const backgroundOnly = ['@/utils/db/*', '@/utils/background/*', '**/utils/db/*', '**/utils/background/*'];
 
 export default tseslint.config(
@@ -31,7 +32,7 @@ export default tseslint.config(
   {
     files: ['entrypoints/first-look.ts', 'entrypoints/engine.ts', 'utils/page/**', 'components/**', 'entrypoints/sidebar/**', 'entrypoints/popup/**', 'entrypoints/options/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: backgroundOnly, message: 'Only the background opens the databases: ask it through utils/messaging.' }] }],
+      'no-restricted-imports': ['error', { patterns: [{ group: backgroundOnly, message: 'Only the background opens the databases: ask it through utils/messaging.' }, { group: matchingOnly, message: 'The page only reads (readPage); matching, scoring and figures run in the background (page:analyse).' }] }],
     },
   },
 );
