@@ -237,6 +237,18 @@ const EMPTY_SCRIPT = 'void 0;\n';
 const ADDRESS_TITLE_SCRIPT = `(() => { if (document.URL.length + document.title.length < 0) console.log(0); })();\n`;
 const BARE_READ_SCRIPT = `(() => { if (document.URL.length + document.title.length < 0 || document.querySelector(${JSON.stringify(SURFACE_SELECTOR)})) console.log(0); })();\n`;
 
+/** Stops the extension's service worker; the next message starts it again. */
+async function stopServiceWorkers(b: BenchBrowser): Promise<void> {
+  const cdp = await b.browser.target().createCDPSession();
+  try {
+    const { targetInfos } = await cdp.send('Target.getTargets');
+    for (const t of targetInfos) if (t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${b.extensionId}/`)) await cdp.send('Target.closeTarget', { targetId: t.targetId });
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+  await sleep(300);
+}
+
 /** Corpus pages used as irrelevant articles on a news site (served at www.dawn.com addresses). */
 const IRRELEVANT = ['guardian-1', 'nytimes-1', 'wapo-1', 'telegraph'];
 
@@ -254,6 +266,7 @@ export async function runExtension(ctx: ExtensionContext): Promise<Row[]> {
   let ext: BenchBrowser | undefined;
   const loads = { plain: new Map<BenchPage, Load[]>(), ext: new Map<BenchPage, Load[]>() };
   const sidebar: SidebarTrial[] = [];
+  const stoppedWorker: number[] = [];
   const irrelevantTraces: Array<TraceSummary | string> = [];
   const floorTraces: Array<TraceSummary | string> = [];
   const readTraces: Array<TraceSummary | string> = [];
@@ -282,6 +295,17 @@ export async function runExtension(ctx: ExtensionContext): Promise<Row[]> {
     }
     ctx.log(`  memory and long tasks: ${trials} loads per page and condition`);
     for (let t = 0; t < trials; t++) for (const p of relevant) sidebar.push(await sidebarTrial(ext, urls.get(p)!));
+    // The same pages with the service worker stopped before each load, as Chrome stops an idle one between articles.
+    for (let t = 0; t < trials; t++)
+      for (const p of relevant) {
+        try {
+          await stopServiceWorkers(ext);
+          const l = await loadOnce(ext.browser, urls.get(p)!, true);
+          stoppedWorker.push(num(l.rec.inserted) - num(l.rec.dcl));
+        } catch (e) {
+          ctx.log(`  stopped worker ${p.slug}: ${String(e).split('\n')[0]}`);
+        }
+      }
     // Irrelevant pages: the build, and the same build with baseline scripts in place of first-look.js (an empty one; one
     // that reads only the address and the title; one that also runs the first look's selector query), loads taking turns.
     const baselines = [[EMPTY_SCRIPT, floorTraces], [ADDRESS_TITLE_SCRIPT, addressTraces], [BARE_READ_SCRIPT, readTraces]] as const;
@@ -380,6 +404,8 @@ export async function runExtension(ctx: ExtensionContext): Promise<Row[]> {
   const d2p = sidebar.map((s) => (s.trace ? s.trace.decisionToInsert + s.insertToPaint : NaN)).filter(Number.isFinite);
   rows.push({ group: G3, name: 'DOMContentLoaded → tab inserted', n: sidebar.length, median: median(sidebar.map((s) => s.loadToInsert)), p90: p90(sidebar.map((s) => s.loadToInsert)), target: 'info', verdict: 'info',
     note: 'From the page\'s DOMContentLoaded to <backstory-sidebar> in the DOM (MutationObserver in the page): document_idle injection, the first look, the engine injected, quickCheck, the settings message, the page read (readPage), the page:analyse message (the background matches, scores and writes the tab state), mounting.' });
+  rows.push({ group: G3, name: '  the same, service worker stopped before the load', n: stoppedWorker.filter(Number.isFinite).length, median: median(stoppedWorker), p90: p90(stoppedWorker), target: 'info', verdict: stoppedWorker.some(Number.isFinite) ? 'info' : 'n/a',
+    note: 'The background\'s service worker closed (CDP Target.closeTarget) before each load, as Chrome stops an idle one between articles: its start, the dataset index read from IndexedDB and the matching\'s first, cold run come on top.' });
   rows.push({ group: G3, name: 'decision → tab inserted', n: d2i.filter(Number.isFinite).length, median: median(d2i), p90: p90(d2i), target: 'info', verdict: 'info',
     note: 'From the end of that longest task (trace) to the insertion mark: when it is the page read, the page:analyse round trip (matching, scoring and figures in the background, tab state and history written) and mounting.' });
   rows.push({ group: G3, name: 'tab inserted → tab painted', n: i2p.filter(Number.isFinite).length, median: median(i2p), p90: p90(i2p), target: 'info', verdict: 'info',
