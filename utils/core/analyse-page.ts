@@ -10,7 +10,7 @@
 import type { Analysis } from './analysis';
 import { extractFigures } from './extract-figures';
 import { groupEntities, scanText, type AliasDictionary } from './match-entities';
-import { readPage, type PageText } from './read-page';
+import { now, readPage, unreadablePage, type PageText } from './read-page';
 import { scoreTopic, TOPIC_THRESHOLD } from './score-topic';
 
 export { quickCheck } from './quick-check';
@@ -24,8 +24,6 @@ export interface AnalyseOptions {
   /** When to extract figures: only on relevant pages (default) or always. */
   figures?: 'relevant' | 'always' | 'never';
 }
-
-const now = typeof performance !== 'undefined' && typeof performance.now === 'function' ? () => performance.now() : () => Date.now();
 
 /**
  * Analyses a page; `aliases` is the compiled dictionary (compileAliases), or
@@ -73,7 +71,7 @@ export function analyseText(read: PageText, aliases: AliasDictionary, opts: Anal
 function failed(url: string, err: unknown, ms: number): Analysis {
   const why = err instanceof Error ? err.message : 'unknown error';
   return {
-    article: { isArticle: false, articleSignals: ['the page could not be read'], url, headline: '', lang: 'und', dir: 'ltr', words: 0 },
+    article: unreadablePage(url).article,
     topic: { relevant: false, score: 0, threshold: TOPIC_THRESHOLD, reasons: [`analysis failed: ${why.slice(0, 200)}`] },
     entities: [],
     figures: [],

@@ -21,7 +21,7 @@ export interface PageText {
   ms: number;
 }
 
-const now = typeof performance !== 'undefined' && typeof performance.now === 'function' ? () => performance.now() : () => Date.now();
+export const now = typeof performance !== 'undefined' && typeof performance.now === 'function' ? () => performance.now() : () => Date.now();
 
 /** Reads a page: detection, extraction and the analysed text. May throw on a broken document (analysePage never does). */
 export function readPage(doc: Document, url: string): PageText {
@@ -42,6 +42,11 @@ export function readPage(doc: Document, url: string): PageText {
     words: page.words,
   };
   return { article, text, zones, ms: now() - t0 };
+}
+
+/** The page text of a page whose document could not be read: no article, nothing to match. */
+export function unreadablePage(url: string): PageText {
+  return { article: { isArticle: false, articleSignals: ['the page could not be read'], url, headline: '', lang: 'und', dir: 'ltr', words: 0 }, text: '', zones: { headlineEnd: 0, ledeEnd: 0 }, ms: 0 };
 }
 
 /** headline + "\n\n" + body, with where the headline and the lede end. */

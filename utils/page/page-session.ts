@@ -5,7 +5,7 @@
  * highlights. Runs in the content script's isolated world, loaded only on
  * pages that pass `quickCheck`.
  */
-import { readPage, type PageText } from '../core/read-page';
+import { readPage, unreadablePage, type PageText } from '../core/read-page';
 import { ask } from '../messaging';
 import { followHighlights } from './follow-highlights';
 import { highlightEntities, type Highlighter } from './highlights';
@@ -31,7 +31,7 @@ export async function startPageSession(life: PageLife, force: boolean): Promise<
   try {
     page = readPage(document, location.href);
   } catch {
-    page = unreadable(location.href);
+    page = unreadablePage(location.href);
   }
   // Matching, scoring and the figures run in the background, with the dataset it holds.
   const { analysis, sidebar: reply } = await ask('page:analyse', { page, force });
@@ -59,11 +59,6 @@ export async function startPageSession(life: PageLife, force: boolean): Promise<
     close: () => sidebar.close({ byReader: true }),
     teardown: () => own.end(),
   };
-}
-
-/** What the background gets for a page whose document could not be read: no article, nothing to match. */
-function unreadable(url: string): PageText {
-  return { article: { isArticle: false, articleSignals: ['the page could not be read'], url, headline: '', lang: 'und', dir: 'ltr', words: 0 }, text: '', zones: { headlineEnd: 0, ledeEnd: 0 }, ms: 0 };
 }
 
 /** Lets the page run between Backstory's steps, so none of them makes a long task. */
