@@ -22,6 +22,20 @@ const SECTION_WORDS =
   /^(?:news|latest|latest-news|latest-stories|pakistan|world|national|international|business|sport|sports|opinion|opinions|editorial|editorials|columns|blogs|politics|us|usa|asia|south-asia|middle-east|americas|home|index|front-page|frontpage|today|top-stories|breaking|breaking-news|newspaper|print|e-paper|epaper|urdu|english|en|ur|ar|fr|de|es|hi|zh|ja|ru|pt|it|\d{4}|\d{1,2})$/;
 const ENCYCLOPEDIAS = /(?:^|\.)(?:wikipedia\.org|wikiwand\.com|britannica\.com|fandom\.com|wikia\.com|wiktionary\.org|everybodywiki\.com|infoplease\.com)$/;
 const SEARCH_PARAMS = ['q', 's', 'query', 'search', 'searchterm', 'keywords'];
+/** Query parameters that carry one story's number on sites without paths (WordPress's ?p=94273, ?story_id=…). */
+const STORY_PARAMS = ['p', 'id', 'story', 'storyid', 'story_id', 'article', 'articleid', 'article_id', 'newsid', 'news_id', 'nid', 'postid', 'post_id'];
+/** A segment that reads as a story's slug (five words or more) or number (five digits or more): no listing is addressed this way. */
+function storySegment(s: string): boolean {
+  if (/^\d{5,}$/.test(s)) return true;
+  let words = 0;
+  for (const w of s.split(/[-_]+/)) if (w.length > 0) words++;
+  return words >= 5;
+}
+/** Whether a segment after the i-th is a story's. */
+function storyAfter(segs: string[], i: number): boolean {
+  for (let k = i + 1; k < segs.length; k++) if (storySegment(segs[k])) return true;
+  return false;
+}
 
 /** Why the URL alone says "not an article", or undefined. */
 export function urlNonArticleReason(url: string): string | undefined {
@@ -35,17 +49,21 @@ export function urlNonArticleReason(url: string): string | undefined {
   for (const p of SEARCH_PARAMS) if (u.searchParams.has(p)) return 'a search page';
   const segs: string[] = [];
   for (const s of u.pathname.toLowerCase().split('/')) if (s.length > 0) segs.push(s);
-  if (segs.length === 0) return 'a front page';
+  // a story's number in the query: then "/", "/index.php" or "/news" address one story, not a front
+  let storyQuery = false;
+  for (const p of STORY_PARAMS) if (/^\d{2,}$/.test(u.searchParams.get(p) ?? '')) storyQuery = true;
+  if (segs.length === 0) return storyQuery ? undefined : 'a front page';
   const last = segs[segs.length - 1].replace(/\.(?:html?|php|aspx?)$/, '');
   for (let i = 0; i < segs.length; i++) {
     const s = segs[i];
-    if (LISTING_SEGMENTS.has(s)) return `a ${s.replace(/s$/, '')} page`;
+    // "/archive/2011/05/in-life-and-in-death-bin-laden-divides/238140/" is one story filed under a listing word
+    if (LISTING_SEGMENTS.has(s) && !storyAfter(segs, i)) return `a ${s.replace(/s$/, '')} page`;
     if (MEDIA_SEGMENTS.has(s)) return 'a video or media page';
     if (LIVE_SEGMENTS.has(s) && segs.length - i <= 2 && !/\d{5,}/.test(segs.slice(i + 1).join('/'))) return 'a live-blog index';
   }
   let allSections = true;
   for (const s of segs) if (!SECTION_WORDS.test(s)) allSections = false;
-  if (allSections || (segs.length <= 2 && (last === 'index' || last === 'default'))) return 'a section front';
+  if (!storyQuery && (allSections || (segs.length <= 2 && (last === 'index' || last === 'default')))) return 'a section front';
   return undefined;
 }
 

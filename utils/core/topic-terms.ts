@@ -42,6 +42,9 @@ function add(group: TermGroup, weight: number, list: string, label?: string, ext
 // ── The two states ────────────────────────────────────────────────────────
 add('pk', 1, 'Pakistan|Pakistani|Pakistanis|Islamabad|Rawalpindi|Pak-Afghan|Pak-Iran', 'Pakistan');
 add('pk', 1, 'پاکستان|پاکستانی|پاکستانیوں|اسلام آباد|اسلام‌آباد|راولپنڈی|پاک افغان', 'Pakistan');
+// Places in Pakistan: a strike in North Waziristan or a raid in Abbottabad happens in Pakistan, named or not.
+add('pk', 1, 'Waziristan|North Waziristan|South Waziristan|FATA|Federally Administered Tribal Areas|Khyber Pakhtunkhwa|Khyber-Pakhtunkhwa|Balochistan|Baluchistan|Peshawar|Quetta|Karachi|Lahore|Abbottabad|Bannu|Kurram|Bajaur|Mohmand|Khyber Agency|Torkham|Chaman', 'Pakistan');
+add('pk', 1, 'وزیرستان|شمالی وزیرستان|جنوبی وزیرستان|فاٹا|قبائلی علاقہ جات|خیبر پختونخوا|خیبرپختونخوا|بلوچستان|پشاور|کوئٹہ|کراچی|لاہور|ایبٹ آباد|بنوں|باجوڑ|مہمند|طورخم', 'Pakistan');
 add('us', 1, 'United States|U.S.|US|USA|U.S.A.|America|American|Americans|Washington|White House|State Department|Department of State|Trump administration|Biden administration|Trump|USAID|US Embassy|U.S. Embassy|Capitol Hill|Congress', 'the United States');
 add('us', 1, 'امریکہ|امریکا|امریکی|امریکیوں|واشنگٹن|وائٹ ہاؤس|ٹرمپ|یو ایس|ریاستہائے متحدہ|ریاست ہائے متحدہ|امریکی محکمہ خارجہ', 'the United States');
 add(
@@ -95,9 +98,10 @@ add('sec', 1.5, 'Foreign Terrorist Organization|Foreign Terrorist Organisation|S
 add('sec', 0.6, 'sanction|sanctions|sanctioned|blacklist*', 'sanctions');
 add('sec', 0.8, 'bomb|bombs|bombing|bombings|bomber|bombers|blast|blasts|explosion|IED|IEDs', 'bombings');
 add('sec', 1.2, 'suicide attack|suicide attacks|suicide bomb*|suicide bomber|terror attack|terror attacks|terrorist attack|terrorist attacks', 'terrorist attacks');
-add('sec', 0.5, 'attack|attacks|attacked|violence|killed', 'attacks');
+add('sec', 0.5, 'attack|attacks|attacked|violence|killed|killing|killings', 'attacks');
+add('sec', 1, 'special forces|commandos|Navy SEALs|SEAL team|covert operation|covert operations|spy|spies|spying|espionage', 'covert operations');
 add('sec', 1, 'safe haven|safe havens|sanctuary|sanctuaries|hideout|hideouts|operatives|ceasefire|military operation|military operations|counter-narcotics', 'operations');
-add('sec', 1.2, 'Taliban|Tehreek-e-Taliban|Tehreek-i-Taliban|Tehrik-i-Taliban|Tehrik-e-Taliban|Tehreek-e-Taliban Pakistan|Tehreek-i-Taliban Pakistan|Tehrik-i-Taliban Pakistan|Tehrik-e-Taliban Pakistan|TTP|al-Qaeda|al-Qaida|al Qaeda|alQaeda|Islamic State|ISIS|ISIL|ISKP|ISIS-K|IS-K|ISIS-Khorasan|Daesh|Haqqani|Lashkar-e-Taiba|Lashkar-e-Tayyiba|Jaish-e-Mohammed|Jaish-e-Muhammad|Balochistan Liberation Army|BLA|Majeed Brigade|Fitna al-Khawarij|khawarij', 'militant groups');
+add('sec', 1.2, 'Taliban|Tehreek-e-Taliban|Tehreek-i-Taliban|Tehrik-i-Taliban|Tehrik-e-Taliban|Tehreek-e-Taliban Pakistan|Tehreek-i-Taliban Pakistan|Tehrik-i-Taliban Pakistan|Tehrik-e-Taliban Pakistan|TTP|al-Qaeda|al-Qaida|al Qaeda|alQaeda|Osama bin Laden|bin Laden|Ayman al-Zawahiri|Zawahiri|Islamic State|ISIS|ISIL|ISKP|ISIS-K|IS-K|ISIS-Khorasan|Daesh|Haqqani|Lashkar-e-Taiba|Lashkar-e-Tayyiba|Jaish-e-Mohammed|Jaish-e-Muhammad|Balochistan Liberation Army|BLA|Majeed Brigade|Fitna al-Khawarij|khawarij', 'militant groups');
 add('sec', 1.2, 'Zarb-e-Azb|Azm-e-Istehkam|Radd-ul-Fasaad|Raddul Fasaad', 'military operations');
 add('sec', 1.2, 'CIA|Central Intelligence Agency|Pentagon|CENTCOM|Central Command|Department of Defense|Defense Department|Department of War|War Department|Secretary of Defense|Secretary of War|US military|U.S. military|US forces|U.S. forces|American forces', 'US security agencies', { state: 'us' });
 add('sec', 1.2, 'ISI|Inter-Services Intelligence|ISPR|Inter-Services Public Relations|GHQ|Pakistan Army|Pakistani army|Pakistani military|Pakistani forces|Pakistan Air Force|Pakistan Navy|army chief|Field Marshal', 'Pakistani security agencies', { state: 'pk' });
@@ -115,7 +119,7 @@ add('sec', 0.4, 'سرحد|سرحدی|سرحدوں|بارڈر', 'border');
 add('sec', 1.2, 'بارڈر مینجمنٹ|سرحدی نظم|سرحدی سیکیورٹی|سرحدی سکیورٹی|سرحد پار', 'border security');
 add('sec', 1.5, 'ڈرون حملہ|ڈرون حملے|ڈرون حملوں|فضائی حملے|فضائی حملہ', 'drone strikes');
 add('sec', 0.5, 'ڈرون|حملہ|حملے|حملوں|تشدد', 'attacks');
-add('sec', 1, 'کالعدم|طالبان|تحریک طالبان|تحریک طالبان پاکستان|ٹی ٹی پی|داعش|القاعدہ|بلوچستان لبریشن آرمی|بی ایل اے|فتنہ الخوارج|خوارج', 'militant groups');
+add('sec', 1, 'کالعدم|طالبان|تحریک طالبان|تحریک طالبان پاکستان|ٹی ٹی پی|داعش|القاعدہ|اسامہ بن لادن|بن لادن|بلوچستان لبریشن آرمی|بی ایل اے|فتنہ الخوارج|خوارج', 'militant groups');
 add('sec', 0.8, 'اسلحہ|ہتھیار|ہتھیاروں|میزائل|جوہری|ایف 16|ایف سولہ', 'weapons');
 add('sec', 0.8, 'دھماکہ|دھماکے|دھماکوں|بم|خودکش', 'bombings');
 add('sec', 0.6, 'پابندی|پابندیاں|پابندیوں', 'sanctions');

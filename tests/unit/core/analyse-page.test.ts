@@ -28,9 +28,19 @@ describe('topic scoring', () => {
 
   it('says which words named a state when they are not its own name', () => {
     const t = relevant('The long shadow of Abbottabad', 'The raid began a crisis of trust between the CIA and the ISI; Rawalpindi saw a breach of sovereignty, American officials saw duplicity.', 'Intelligence sharing and counterterrorism cooperation resumed against militant groups.');
-    expect(t.reasons[0]).toBe('Pakistan named in the opening (as ISI, Rawalpindi), the United States in the opening');
+    expect(t.reasons[0]).toBe('Pakistan named in the headline (as Abbottabad), the United States in the opening');
     const head = relevant('CENTCOM chief calls on army chief at GHQ', 'RAWALPINDI: Pakistan and the United States discussed border security and counter-terrorism cooperation.');
     expect(head.reasons[0]).toMatch(/^headline names Pakistan \(as .*GHQ.*\) and the United States \(as CENTCOM\)$/);
+  });
+
+  it('counts a place in Pakistan as Pakistan, in English and Urdu', () => {
+    const t = relevant('Suspected US drone kills three in North Waziristan', 'MIRANSHAH: A US drone fired missiles at a compound in North Waziristan, killing three suspected militants near the Afghan border.', 'Washington calls the strikes a tool against al-Qaeda.');
+    expect(t.relevant, t.reasons.join('; ')).toBe(true);
+    expect(t.reasons[0]).toBe('headline names Pakistan (as North Waziristan) and the United States');
+    const ur = analysePage(page({ headline: 'شمالی وزیرستان میں مشتبہ امریکی ڈرون حملہ، تین عسکریت پسند ہلاک', paragraphs: ['قبائلی علاقے شمالی وزیرستان میں امریکی ڈرون طیارے سے داغے گئے میزائلوں نے شدت پسندوں کے ایک مکان کو نشانہ بنایا۔'], lang: 'ur' }), url, fixtureAliases).topic;
+    expect(ur.relevant, ur.reasons.join('; ')).toBe(true);
+    // a place is not a party on its own: a TTP attack in Khyber Pakhtunkhwa with no US role stays out
+    expect(relevant('Militants attack police post in Bannu', 'PESHAWAR: Militants attacked a police post in Bannu, Khyber Pakhtunkhwa, killing two policemen; the TTP claimed the attack.').relevant).toBe(false);
   });
 
   it('reads Urdu', () => {

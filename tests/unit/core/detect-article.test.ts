@@ -11,6 +11,10 @@ describe('urlNonArticleReason', () => {
     ['https://www.dawn.com/trends/pakistan-us-relations', 'a trend page'],
     ['https://apnews.com/hub/pakistan', 'a hub page'],
     ['https://www.thenews.com.pk/tags/terrorism', 'a tag page'],
+    ['https://www.example.com/tag/pakistan-us-relations/page/2', 'a tag page'],
+    ['https://www.example.com/?s=pakistan', 'a search page'],
+    ['https://www.example.com/?page=2', 'a front page'],
+    ['https://www.example.com/video/?id=4411', 'a video or media page'],
     ['https://www.reuters.com/site-search/?query=pakistan', 'a search page'],
     ['https://www.dawn.com/news/video/123', 'a video or media page'],
     ['https://www.aljazeera.com/news/liveblog/', 'a live-blog index'],
@@ -24,6 +28,10 @@ describe('urlNonArticleReason', () => {
     'https://www.voanews.com/a/some-story/7296345.html',
     'https://www.news18.com/world/us-pakistan-agree-9263412.html',
     'https://www.aljazeera.com/news/liveblog/2025/5/10/live-pakistan-india-tensions',
+    'https://www.example.com/?p=94273',
+    'https://www.example.com/index.php?story_id=1201',
+    'https://www.example.com/international/archive/2011/05/in-life-and-in-death-a-story-in-many-words/238140/',
+    'https://www.example.com/category/world/us-and-pakistan-agree-on-new-talks',
     'not a url',
   ])('%s may be an article', (url) => expect(urlNonArticleReason(url)).toBeUndefined());
 });
