@@ -1,7 +1,8 @@
 /**
  * The first look at a page, run by the content script on every matched page:
  * does the address, the title or the page's descriptive meta tags mention
- * Pakistan (in English or Urdu)? A page that carries no description, and an
+ * Pakistan (in English or Urdu), or do the address or the title name its
+ * intelligence or military media agency (ISI, ISPR)? A page that carries no description, and an
  * opinion piece (whose description is a teaser more often than a summary),
  * get their first h1 and first paragraphs read as well. The meta tags are asked for
  * through one selector that matches nothing on a page about something else, so
@@ -91,6 +92,31 @@ export function mentionsPakistan(text: string): boolean {
   return false;
 }
 
+/** Pakistan's intelligence and military media agencies, as acronyms ("ISI chief lands in Washington"). */
+const AGENCIES = ['ISI', 'ISPR'];
+
+/**
+ * Whether one of AGENCIES stands as a word: in the title as written (capitals),
+ * in the lower-case address between characters that are neither letters nor digits ("/isi-chief-lands-…").
+ */
+export function namesAgency(title: string, address: string): boolean {
+  for (const a of AGENCIES) {
+    if (wordAt(title, a)) return true;
+    if (wordAt(address, a.toLowerCase())) return true;
+  }
+  return false;
+}
+
+function wordAt(s: string, word: string): boolean {
+  for (let i = s.indexOf(word); i !== -1; i = s.indexOf(word, i + 1)) {
+    const before = i === 0 ? '' : s.charAt(i - 1);
+    const after = s.charAt(i + word.length);
+    if (!isAlnum(before) && !isAlnum(after)) return true;
+  }
+  return false;
+}
+const isAlnum = (c: string) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+
 /** Whether a slash in the (lower-case) address is followed by an opinion word: /opinion/, /columns/, //blogs.… */
 function opinionAddress(address: string): boolean {
   for (const w of OPINION) if (address.indexOf('/' + w) !== -1) return true;
@@ -132,8 +158,11 @@ export function firstLook(doc: Document, url: string): boolean {
       } catch {
         // Not decodable: searched as it is.
       }
-    if (mentionsPakistan(address + ' ' + (typeof title === 'string' ? title : ''))) return true;
-    if (opinionAddress(address.toLowerCase())) return mentionsPakistan(surfaceText(doc));
+    const heading = typeof title === 'string' ? title : '';
+    if (mentionsPakistan(address + ' ' + heading)) return true;
+    const lower = address.toLowerCase();
+    if (namesAgency(heading, lower)) return true;
+    if (opinionAddress(lower)) return mentionsPakistan(surfaceText(doc));
     let hit: Element | null;
     try {
       hit = doc.querySelector(SURFACE_SELECTOR);

@@ -33,6 +33,13 @@ describe('firstLook', () => {
     expect(firstLook(doc('', '<p>x</p>', 'Islamabad and Washington talk'), url)).toBe(true);
   });
 
+  it('takes ISI and ISPR as words of the title or the address, not inside other words', () => {
+    expect(firstLook(doc('<meta name="description" content="Talks on drones expected.">', '<p>x</p>', 'ISI chief lands in Washington'), url)).toBe(true);
+    expect(firstLook(doc('<meta name="description" content="Talks expected.">', '<p>x</p>'), 'https://tribune.com.pk/story/415859/isi-chief-lands-in-washington')).toBe(true);
+    expect(firstLook(doc('<meta name="description" content="Talks expected.">', '<p>x</p>', 'ISPR says two soldiers martyred'), url)).toBe(true);
+    expect(firstLook(doc('<meta name="description" content="A decision on the visit.">', '<p>x</p>', 'Isis exhibit visits Paris; a decisive visit'), 'https://example.org/news/visit-decision-isi2')).toBe(false);
+  });
+
   it('reads descriptive meta tags, whatever the case of their names', () => {
     expect(firstLook(doc('<meta property="OG:Description" content="Talks in Rawalpindi">', '<p>x</p>'), url)).toBe(true);
     expect(firstLook(doc('<meta name="keywords" content="Balochistan, BLA">', '<p>x</p>'), url)).toBe(true);
