@@ -1,13 +1,61 @@
 /**
  * The matcher's dictionary from a dataset: every actor, agreement and event
- * by its name and each alias (acronyms and Urdu spellings included).
+ * by its name and each alias (acronyms and Urdu spellings included), with
+ * the state the record speaks for when it is one of the two (its `side`).
  */
-import type { AliasEntry, NamedKind } from './analysis';
+import type { AliasEntry, NamedKind, Side } from './analysis';
 
 interface NamedLike {
   id?: unknown;
   name?: unknown;
   aliases?: unknown;
+  type?: unknown;
+  country?: unknown;
+  parties?: unknown;
+  participants?: unknown;
+}
+
+/** The two states' own records (their names are the topic vocabulary's, counted there). */
+const STATE_IDS: Record<string, 'pk' | 'us'> = { pakistan: 'pk', 'united-states': 'us' };
+
+/** 'pair' when both states are among the sides, the one side when only one is, else undefined. */
+function combine(sides: Array<Side | undefined>): Side | undefined {
+  let pk = false;
+  let us = false;
+  for (const s of sides) {
+    if (s === 'pk' || s === 'pair') pk = true;
+    if (s === 'us' || s === 'pair') us = true;
+  }
+  return pk && us ? 'pair' : pk ? 'pk' : us ? 'us' : undefined;
+}
+
+/**
+ * The side of each actor, agreement and event: an actor by its country
+ * (states themselves and militant groups excluded), an agreement by its
+ * parties, an event by its participants (states included).
+ */
+function recordSides(dataset: Record<string, unknown>): Map<string, Side> {
+  const out = new Map<string, Side>();
+  const actorSide = new Map<string, 'pk' | 'us'>();
+  const actors = Array.isArray(dataset.actors) ? (dataset.actors as NamedLike[]) : [];
+  for (const a of actors) {
+    if (!a || typeof a.id !== 'string') continue;
+    const side = STATE_IDS[a.id] ?? (a.country === 'PK' ? 'pk' : a.country === 'US' ? 'us' : undefined);
+    // a militant group is not a party of either state, whatever its country
+    if (!side || a.type === 'militant-group') continue;
+    actorSide.set(a.id, side);
+    if (a.type !== 'state' && !STATE_IDS[a.id]) out.set('actors\u0000' + a.id, side);
+  }
+  const sideOf = (ids: unknown) => combine(Array.isArray(ids) ? ids.map((id) => (typeof id === 'string' ? actorSide.get(id) : undefined)) : []);
+  for (const [kind, field] of [['agreements', 'parties'], ['events', 'participants']] as const) {
+    const records = Array.isArray(dataset[kind]) ? (dataset[kind] as NamedLike[]) : [];
+    for (const r of records) {
+      if (!r || typeof r.id !== 'string') continue;
+      const side = sideOf(r[field]);
+      if (side) out.set(kind + '\u0000' + r.id, side);
+    }
+  }
+  return out;
 }
 
 const KINDS: NamedKind[] = ['actors', 'agreements', 'events'];
@@ -17,6 +65,7 @@ export function aliasesFromDataset(dataset: unknown): AliasEntry[] {
   const out: AliasEntry[] = [];
   if (!dataset || typeof dataset !== 'object') return out;
   const seen = new Set<string>();
+  const sides = recordSides(dataset as Record<string, unknown>);
   for (const kind of KINDS) {
     const records = (dataset as Record<string, unknown>)[kind];
     if (!Array.isArray(records)) continue;
@@ -29,7 +78,8 @@ export function aliasesFromDataset(dataset: unknown): AliasEntry[] {
         const key = kind + '\u0000' + r.id + '\u0000' + alias;
         if (alias.length < 2 || seen.has(key)) continue;
         seen.add(key);
-        out.push({ alias, id: r.id, kind });
+        const side = sides.get(kind + '\u0000' + r.id);
+        out.push(side ? { alias, id: r.id, kind, side } : { alias, id: r.id, kind });
       }
     }
   }

@@ -9,7 +9,7 @@
  */
 import type { Analysis } from './analysis';
 import { extractFigures } from './extract-figures';
-import { groupEntities, scanText, type AliasDictionary } from './match-entities';
+import { groupEntities, recordSides, scanText, type AliasDictionary } from './match-entities';
 import { now, readPage, unreadablePage, type PageText } from './read-page';
 import { scoreTopic, TOPIC_THRESHOLD } from './score-topic';
 
@@ -55,7 +55,7 @@ export function analyseText(read: PageText, aliases: AliasDictionary, opts: Anal
     if (typeof text !== 'string' || typeof article?.headline !== 'string' || typeof zones?.headlineEnd !== 'number' || typeof zones?.ledeEnd !== 'number') throw new Error('not a page text');
     const scan = scanText(text, aliases);
     const entities = groupEntities(text, scan.entities, zones);
-    const topic = scoreTopic(text, scan.terms, entities, zones);
+    const topic = scoreTopic(text, scan.terms, entities, zones, recordSides(aliases));
     if (!article.isArticle && topic.relevant) {
       topic.relevant = false;
       topic.reasons.push(`not a single article (${article.articleSignals[article.articleSignals.length - 1] ?? 'no article signals'})`);

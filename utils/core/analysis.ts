@@ -14,7 +14,12 @@ export interface AliasEntry {
   alias: string;
   id: string;
   kind: NamedKind;
+  /** The state the record stands for, when it is one of the two: a Pakistani official or agency ('pk'), an American one ('us'), an agreement or event of both ('pair'). */
+  side?: Side;
 }
+
+/** Which of the two states a dataset record speaks for. */
+export type Side = 'pk' | 'us' | 'pair';
 
 /** What detection found out about the page as an article. */
 export interface ArticleInfo {

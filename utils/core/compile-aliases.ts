@@ -8,7 +8,7 @@
  * serialises with JSON (typed arrays would not survive it), Firefox's with
  * structured clone, and both carry a few long strings cheaply.
  */
-import type { AliasEntry, NamedKind } from './analysis';
+import type { AliasEntry, NamedKind, Side } from './analysis';
 import { prepareTerms, wholeCased } from './build-matcher';
 import { joinedName } from './joined-name';
 import { foldKey } from './normalise-text';
@@ -32,6 +32,8 @@ export interface CompiledAliases {
   /** Packed: each alias's kind, an index into kindNames. */
   kinds: string;
   kindNames: string[];
+  /** The side of each record that has one (AliasEntry.side), keyed by kind, NUL and id. */
+  sides?: Record<string, Side>;
   /**
    * The index. Each form the matcher gets from an alias (the alias folded,
    * and its joined form folded, see joinedName) has a key and two checks:
@@ -92,9 +94,11 @@ export function compileAliases(aliases: readonly AliasEntry[]): CompiledAliases 
   const forms: string[][] = [];
   const terms: string[][] = [];
   let length = 0;
+  const sides: Record<string, Side> = {};
   for (let i = 0; i < list.length; i++) {
     const a = list[i];
     if (!a || typeof a.alias !== 'string' || typeof a.id !== 'string' || typeof a.kind !== 'string') continue;
+    if (a.side === 'pk' || a.side === 'us' || a.side === 'pair') sides[a.kind + '\u0000' + a.id] = a.side;
     parts.push(a.alias, a.id);
     length += a.alias.length;
     ends.push(length);
@@ -219,6 +223,7 @@ export function compileAliases(aliases: readonly AliasEntry[]): CompiledAliases 
     slots: pack(slots),
     short: pack(short),
     always: pack(always),
+    sides,
   };
 }
 
@@ -252,7 +257,8 @@ export function isCompiledAliases(v: unknown): v is CompiledAliases {
     typeof d.short === 'string' &&
     d.short.length % 4 === 0 &&
     typeof d.always === 'string' &&
-    d.always.length % 2 === 0
+    d.always.length % 2 === 0 &&
+    (d.sides === undefined || (typeof d.sides === 'object' && d.sides !== null && !Array.isArray(d.sides)))
   );
 }
 

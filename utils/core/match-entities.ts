@@ -5,7 +5,7 @@
  * occur in it (built per text, see textScanner). Offsets point back into the
  * original text so the page can highlight them.
  */
-import type { AliasEntry, EntityMatch } from './analysis';
+import type { AliasEntry, EntityMatch, Side } from './analysis';
 import { buildFrom, buildMatcher, longestHitsOfOneGroup, matchCodes, prepareTerms, withDfa, type DictEntry, type Hit, type Matcher, type Terms } from './build-matcher';
 import { aliasesInText, compileAliases, isCompiledAliases, type CompiledAliases } from './compile-aliases';
 import { joinedName } from './joined-name';
@@ -173,6 +173,13 @@ function textScanner(dictionary: AliasDictionary, text: string, lower: Uint16Arr
   textMatchers.set(dictionary, { text, scanner });
   return scanner;
 }
+
+/** The side of each record that has one (compileAliases), keyed by kind, NUL and id; empty for anything else. */
+export function recordSides(aliases: AliasDictionary): Readonly<Record<string, Side>> {
+  const sides = compiledOf(dictionaryOf(aliases)).sides;
+  return sides && typeof sides === 'object' ? sides : NO_SIDES;
+}
+const NO_SIDES: Readonly<Record<string, Side>> = Object.freeze({});
 
 /** Topic terms and dataset aliases in the text (folded once), longest hits kept. */
 export function scanText(text: string, aliases: AliasDictionary): Scan {

@@ -1,11 +1,12 @@
 /**
  * The topic decision: both states must be parties to the story and the
  * story must be about security. Headline and lede weigh more than the body;
- * dataset names count as evidence; other beats (trade, sport, relief) and
+ * dataset names count as evidence (a record that stands for one of the
+ * states, or for both, names it); other beats (trade, sport, relief) and
  * other pairs of states (India–US, Pakistan–China) argue against. Every
  * step leaves a reason in plain words.
  */
-import type { EntityMatch, TopicScore } from './analysis';
+import type { EntityMatch, Side, TopicScore } from './analysis';
 import type { TextHit, Zones } from './match-entities';
 import type { TopicTerm } from './topic-terms';
 
@@ -67,31 +68,69 @@ function sentenceStarts(text: string): number[] {
   return starts;
 }
 
-function collect(text: string, terms: TextHit<TopicTerm>[], zones: Zones): Features {
+/** A place in the text that names one of the states, or both: a topic term, or a dataset record with a side. */
+interface StateMention {
+  start: number;
+  end: number;
+  pk: boolean;
+  us: boolean;
+  /** A pair term ("Pakistan-US"): each state's own name. */
+  pairTerm: boolean;
+}
+
+/**
+ * The state mentions, in text order: the topic terms that name a state, then
+ * each named dataset record that stands for one (an official, an agency, an
+ * agreement or event of both) where no such term covers it already.
+ */
+function stateMentions(terms: TextHit<TopicTerm>[], entities: EntityMatch[], sides: Readonly<Record<string, Side>>): StateMention[] {
+  const out: StateMention[] = [];
+  for (let i = 0; i < terms.length; i++) {
+    const { start, end, value: t } = terms[i];
+    const pk = t.group === 'pk' || t.group === 'pair' || t.state === 'pk';
+    const us = t.group === 'us' || t.group === 'pair' || t.state === 'us';
+    if (pk || us) out.push({ start, end, pk, us, pairTerm: t.group === 'pair' });
+  }
+  const fromTerms = out.length;
+  for (const e of entities) {
+    const side = Object.prototype.hasOwnProperty.call(sides, e.kind + '\u0000' + e.id) ? sides[e.kind + '\u0000' + e.id] : undefined;
+    if (side !== 'pk' && side !== 'us' && side !== 'pair') continue;
+    for (const [start, end] of e.offsets) {
+      let covered = false;
+      for (let k = 0; k < fromTerms && !covered; k++) covered = out[k].start < end && start < out[k].end;
+      if (!covered) out.push({ start, end, pk: side !== 'us', us: side !== 'pk', pairTerm: false });
+    }
+  }
+  if (out.length > fromTerms) out.sort((a, b) => a.start - b.start);
+  return out;
+}
+
+function collect(text: string, terms: TextHit<TopicTerm>[], entities: EntityMatch[], zones: Zones, sides: Readonly<Record<string, Side>>): Features {
   const f: Features = { pk: tally(), us: tally(), pairs: 0, together: 0, sec: new Map(), off: new Map(), others: new Map(), strongSecInHeadline: false };
   const starts = sentenceStarts(text);
   const pkSentences = new Set<number>();
   const usSentences = new Set<number>();
   let sentence = 0;
-  for (let i = 0; i < terms.length; i++) {
-    const { start, value: t } = terms[i];
-    while (sentence + 1 < starts.length && starts[sentence + 1] <= start) sentence++;
-    const z = zoneOf(start, zones);
+  for (const m of stateMentions(terms, entities, sides)) {
+    while (sentence + 1 < starts.length && starts[sentence + 1] <= m.start) sentence++;
+    const z = zoneOf(m.start, zones);
     const s = z === 0 ? -1 : sentence;
-    const pk = t.group === 'pk' || t.group === 'pair' || t.state === 'pk';
-    const us = t.group === 'us' || t.group === 'pair' || t.state === 'us';
-    const word = pk || us ? text.slice(start, terms[i].end) : '';
-    if (pk) {
+    const word = text.slice(m.start, m.end);
+    if (m.pk) {
       f.pk.n[z]++;
       pkSentences.add(s);
-      noteForm(f.pk, z, word, t.group === 'pair' || PLAIN.pk.test(word));
+      noteForm(f.pk, z, word, m.pairTerm || PLAIN.pk.test(word));
     }
-    if (us) {
+    if (m.us) {
       f.us.n[z]++;
       usSentences.add(s);
-      noteForm(f.us, z, word, t.group === 'pair' || PLAIN.us.test(word));
+      noteForm(f.us, z, word, m.pairTerm || PLAIN.us.test(word));
     }
-    if (t.group === 'pair') f.pairs++;
+    if (m.pairTerm) f.pairs++;
+  }
+  for (let i = 0; i < terms.length; i++) {
+    const { start, value: t } = terms[i];
+    const z = zoneOf(start, zones);
     if (t.group === 'sec') {
       let e = f.sec.get(t.label);
       if (!e) f.sec.set(t.label, (e = { w: t.weight, n: [0, 0, 0] }));
@@ -147,8 +186,8 @@ function naming(f: Features): string {
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** Scores the topic from the scan of headline + body. */
-export function scoreTopic(text: string, terms: TextHit<TopicTerm>[], entities: EntityMatch[], zones: Zones): TopicScore {
-  const f = collect(text, terms, zones);
+export function scoreTopic(text: string, terms: TextHit<TopicTerm>[], entities: EntityMatch[], zones: Zones, sides: Readonly<Record<string, Side>> = {}): TopicScore {
+  const f = collect(text, terms, entities, zones, sides);
   const sec = securityScore(f);
   const reasons: string[] = [];
   const blockers: string[] = [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aliasesFromDataset, analysePage, analyseText, contentKey, quickCheck, readPage, type PageText } from '../../../utils/core/analyse-page';
+import { aliasesFromDataset, analysePage, analyseText, compileAliases, contentKey, quickCheck, readPage, type PageText } from '../../../utils/core/analyse-page';
 import type { Analysis } from '../../../utils/core/analysis';
 import { fixtureAliases, fixtureDataset, page, parse } from './helpers';
 
@@ -111,6 +111,51 @@ describe('contentKey', () => {
     expect(contentKey(a, url)).toBe(contentKey(a, url + '#comments'));
     expect(contentKey(a, url)).not.toBe(contentKey(b, url));
     expect(contentKey(a, url)).toMatch(/^[0-9a-f]{8}$/);
+  });
+});
+
+describe('records that stand for a state', () => {
+  const data = {
+    actors: [
+      { id: 'united-states', name: 'United States', type: 'state', country: 'US', aliases: ['US'] },
+      { id: 'pakistan', name: 'Pakistan', type: 'state', country: 'PK', aliases: [] },
+      { id: 'natalie-baker', name: 'Natalie Baker', type: 'person', country: 'US', aliases: [] },
+      { id: 'mohsin-naqvi', name: 'Mohsin Naqvi', type: 'person', country: 'PK', aliases: ['Naqvi'] },
+      { id: 'ttp', name: 'TTP', type: 'militant-group', country: 'PK', aliases: [] },
+      { id: 'nato-isaf', name: 'ISAF', type: 'organisation', country: 'INTL', aliases: [] },
+    ],
+    agreements: [
+      { id: 'csf', name: 'Coalition Support Fund', parties: ['united-states', 'pakistan'], aliases: [] },
+      { id: 'fto-ttp', name: 'TTP designation', parties: ['united-states', 'ttp'], aliases: [] },
+    ],
+    events: [
+      { id: 'talks', name: 'Naqvi–Baker talks', participants: ['mohsin-naqvi', 'natalie-baker'], aliases: [] },
+      { id: 'salala', name: 'Salala incident', participants: ['nato-isaf'], aliases: [] },
+    ],
+  };
+  const list = aliasesFromDataset(data);
+  const sideOf = (id: string) => list.find((a) => a.id === id)?.side;
+
+  it('gives officials and agencies their country, agreements their parties, events their participants', () => {
+    expect(sideOf('natalie-baker')).toBe('us');
+    expect(sideOf('mohsin-naqvi')).toBe('pk');
+    expect(sideOf('csf')).toBe('pair');
+    expect(sideOf('fto-ttp')).toBe('us');
+    expect(sideOf('talks')).toBe('pair');
+    // the states' own names are the topic vocabulary's; a militant group is no party; ISAF is neither state
+    for (const id of ['united-states', 'pakistan', 'ttp', 'nato-isaf', 'salala']) expect(sideOf(id), id).toBeUndefined();
+  });
+
+  it('counts such a record as its state where no state word covers it, in the list and compiled alike', () => {
+    const doc = () => page({ headline: 'Naqvi meets Natalie Baker on counter-terrorism cooperation', paragraphs: ['The interior minister and the chargé d’affaires discussed intelligence sharing against the TTP and border security.', 'Officials said the two sides agreed to meet again next month to review progress on the training of police counter-terrorism units and on the security of the border crossings.', 'The minister said the threat from militant groups operating from across the border had grown, and asked for more equipment for the forces that guard the crossings.'] });
+    for (const dict of [list, compileAliases(list), JSON.parse(JSON.stringify(compileAliases(list)))]) {
+      const t = analysePage(doc(), url, dict).topic;
+      expect(t.relevant, t.reasons.join('; ')).toBe(true);
+      expect(t.reasons[0]).toBe('headline names Pakistan (as Naqvi) and the United States (as Natalie Baker)');
+    }
+    // without the sides, the same story names neither state
+    const bare = list.map(({ alias, id, kind }) => ({ alias, id, kind }));
+    expect(analysePage(doc(), url, bare).topic.reasons).toContain('Pakistan is not named');
   });
 });
 
