@@ -32,6 +32,8 @@ const PARAGRAPHS = 3;
 const MAX_METAS = 200;
 
 const isWordChar = (c: string) => (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c === '_';
+/** A letter outside ASCII ("pakستان" is no word "pak"): any code unit above U+00BF. */
+const isLetterBeyondAscii = (c: string) => c > '\u00bf';
 const isSpace = (c: string) => c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\f' || c === '\u00a0' || c === '\u200c';
 
 const keyAttributes = (keys: string[]) => keys.map((k) => `[name="${k}" i],[property="${k}" i]`).join(',');
@@ -78,14 +80,14 @@ export const SURFACE_SELECTOR =
   '[name="twitter:description" i],[property="twitter:description" i])' +
   '[content]:not([content=""])))';
 
-/** True when the text names Pakistan, one of its cities or provinces, or "Pak-"/"Pak " as a word. */
+/** True when the text names Pakistan, one of its cities or provinces, or "Pak" as a word. */
 export function mentionsPakistan(text: string): boolean {
   const s = text.toLowerCase();
   for (const n of NAMES) if (s.includes(n)) return true;
-  // "Pak-US", "Pak Army": "pak" starting a word, followed by a hyphen or a space.
+  // "Pak-US", "Pak Army", "…user agreement by Pak", "/f-16-user-agreement-by-pak/": "pak" as a word of its own.
   for (let i = s.indexOf('pak'); i !== -1; i = s.indexOf('pak', i + 3)) {
     const next = s.charAt(i + 3);
-    if ((i === 0 || !isWordChar(s.charAt(i - 1))) && (next === '-' || isSpace(next))) return true;
+    if ((i === 0 || !isWordChar(s.charAt(i - 1))) && !isWordChar(next) && (isSpace(next) || !isLetterBeyondAscii(next))) return true;
   }
   // Urdu "پاک" followed by a space.
   for (let i = s.indexOf('پاک'); i !== -1; i = s.indexOf('پاک', i + 3)) if (isSpace(s.charAt(i + 3))) return true;

@@ -79,6 +79,23 @@ interface StateMention {
 }
 
 /**
+ * Whether one of the first n mentions overlaps [start, end). They are the
+ * terms' longest hits, in text order, and a hit inside a longer one is
+ * dropped, so their ends are in order too: of those starting before `end`,
+ * the last reaches furthest.
+ */
+function covers(ms: StateMention[], n: number, start: number, end: number): boolean {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (ms[mid].start < end) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && ms[lo - 1].end > start;
+}
+
+/**
  * The state mentions, in text order: the topic terms that name a state, then
  * each named dataset record that stands for one (an official, an agency, an
  * agreement or event of both) where no such term covers it already.
@@ -95,11 +112,7 @@ function stateMentions(terms: TextHit<TopicTerm>[], entities: EntityMatch[], sid
   for (const e of entities) {
     const side = Object.prototype.hasOwnProperty.call(sides, e.kind + '\u0000' + e.id) ? sides[e.kind + '\u0000' + e.id] : undefined;
     if (side !== 'pk' && side !== 'us' && side !== 'pair') continue;
-    for (const [start, end] of e.offsets) {
-      let covered = false;
-      for (let k = 0; k < fromTerms && !covered; k++) covered = out[k].start < end && start < out[k].end;
-      if (!covered) out.push({ start, end, pk: side !== 'us', us: side !== 'pk', pairTerm: false });
-    }
+    for (const [start, end] of e.offsets) if (!covers(out, fromTerms, start, end)) out.push({ start, end, pk: side !== 'us', us: side !== 'pk', pairTerm: false });
   }
   if (out.length > fromTerms) out.sort((a, b) => a.start - b.start);
   return out;

@@ -82,7 +82,10 @@ add('sec', 1, 'terror*|counter-terror*|counterterror*|anti-terror*', 'terrorism'
 add('sec', 1, 'militan*|insurgen*|counterinsurgency|counter-insurgency', 'militancy');
 add('sec', 0.8, 'extremis*|jihad*|radicalis*|radicaliz*', 'extremism');
 add('sec', 1, 'military|militaries|militarily|armed forces|troops|defence|defense|defence ministry|defense ministry', 'military');
-add('sec', 0.7, 'army|soldier|soldiers|security personnel|paramilitary|Frontier Corps|Frontier Constabulary', 'forces');
+add('sec', 0.7, 'army|soldier|soldiers|security personnel|paramilitary|Frontier Corps|Frontier Constabulary|air force|air forces|navy|combat', 'forces');
+add('sec', 1.2, 'joint exercise|joint exercises|bilateral exercise|bilateral exercises|military exercise|military exercises|air exercise|air exercises|naval exercise|naval exercises|military drills|joint military drills|war games|interoperability', 'military exercises');
+add('sec', 1.2, 'NATO supply|NATO supplies|NATO supply route|NATO supply routes|NATO supply line|NATO supply lines|NATO convoy|NATO convoys|NATO containers|ground lines of communication|GLOC|GLOCs', 'NATO supply routes');
+add('sec', 1, 'bounty|bounties|Rewards for Justice|head money', 'bounties');
 add('sec', 1.5, 'security cooperation|security assistance|security aid|security dialogue|security partnership|security ties|security relations|defence cooperation|defense cooperation|defence agreement|defense agreement|defence pact|defense pact|security agreement|security pact', 'security cooperation');
 add('sec', 0.4, 'security', 'security');
 add('sec', 1.2, 'border management|border security|border control|border fencing|cross-border infiltration|infiltration', 'border security');
@@ -101,10 +104,10 @@ add('sec', 1.2, 'suicide attack|suicide attacks|suicide bomb*|suicide bomber|ter
 add('sec', 0.5, 'attack|attacks|attacked|violence|killed|killing|killings', 'attacks');
 add('sec', 1, 'special forces|commandos|Navy SEALs|SEAL team|covert operation|covert operations|spy|spies|spying|espionage', 'covert operations');
 add('sec', 1, 'safe haven|safe havens|sanctuary|sanctuaries|hideout|hideouts|operatives|ceasefire|military operation|military operations|counter-narcotics', 'operations');
-add('sec', 1.2, 'Taliban|Tehreek-e-Taliban|Tehreek-i-Taliban|Tehrik-i-Taliban|Tehrik-e-Taliban|Tehreek-e-Taliban Pakistan|Tehreek-i-Taliban Pakistan|Tehrik-i-Taliban Pakistan|Tehrik-e-Taliban Pakistan|TTP|al-Qaeda|al-Qaida|al Qaeda|alQaeda|Osama bin Laden|bin Laden|Ayman al-Zawahiri|Zawahiri|Islamic State|ISIS|ISIL|ISKP|ISIS-K|IS-K|ISIS-Khorasan|Daesh|Haqqani|Lashkar-e-Taiba|Lashkar-e-Tayyiba|Jaish-e-Mohammed|Jaish-e-Muhammad|Balochistan Liberation Army|BLA|Majeed Brigade|Fitna al-Khawarij|khawarij', 'militant groups');
+add('sec', 1.2, 'Taliban|Tehreek-e-Taliban|Tehreek-i-Taliban|Tehrik-i-Taliban|Tehrik-e-Taliban|Tehreek-e-Taliban Pakistan|Tehreek-i-Taliban Pakistan|Tehrik-i-Taliban Pakistan|Tehrik-e-Taliban Pakistan|TTP|al-Qaeda|al-Qaida|al Qaeda|alQaeda|Osama bin Laden|bin Laden|Ayman al-Zawahiri|Zawahiri|Hafiz Saeed|Hafiz Muhammad Saeed|Jamaat-ud-Dawa|Jamaatud Dawa|Jamaat-ud-Dawah|JuD|Masood Azhar|Baitullah Mehsud|Hakimullah Mehsud|Mullah Omar|Mullah Akhtar Mansour|Khalid Sheikh Mohammed|Sirajuddin Haqqani|Islamic State|ISIS|ISIL|ISKP|ISIS-K|IS-K|ISIS-Khorasan|Daesh|Haqqani|Lashkar-e-Taiba|Lashkar-e-Tayyiba|Jaish-e-Mohammed|Jaish-e-Muhammad|Balochistan Liberation Army|BLA|Majeed Brigade|Fitna al-Khawarij|khawarij', 'militant groups');
 add('sec', 1.2, 'Zarb-e-Azb|Azm-e-Istehkam|Radd-ul-Fasaad|Raddul Fasaad', 'military operations');
-add('sec', 1.2, 'CIA|Central Intelligence Agency|Pentagon|CENTCOM|Central Command|Department of Defense|Defense Department|Department of War|War Department|Secretary of Defense|Secretary of War|US military|U.S. military|US forces|U.S. forces|American forces', 'US security agencies', { state: 'us' });
-add('sec', 1.2, 'ISI|Inter-Services Intelligence|ISPR|Inter-Services Public Relations|GHQ|Pakistan Army|Pakistani army|Pakistani military|Pakistani forces|Pakistan Air Force|Pakistan Navy|army chief|Field Marshal', 'Pakistani security agencies', { state: 'pk' });
+add('sec', 1.2, 'CIA|Central Intelligence Agency|Pentagon|CENTCOM|USAF|US Air Force|U.S. Air Force|United States Air Force|US Navy|U.S. Navy|US Army|U.S. Army|US Marines|U.S. Marines|Central Command|Department of Defense|Defense Department|Department of War|War Department|Secretary of Defense|Secretary of War|US military|U.S. military|US forces|U.S. forces|American forces', 'US security agencies', { state: 'us' });
+add('sec', 1.2, 'ISI|Inter-Services Intelligence|ISPR|Inter-Services Public Relations|GHQ|Pakistan Army|Pakistani army|Pakistani military|Pakistani forces|Pakistan Air Force|PAF|Pakistan Navy|army chief|Field Marshal', 'Pakistani security agencies', { state: 'pk' });
 
 // Urdu
 add('sec', 1, 'دہشت گرد*|دہشتگرد*|دہشت‌گرد*', 'terrorism');
@@ -119,10 +122,12 @@ add('sec', 0.4, 'سرحد|سرحدی|سرحدوں|بارڈر', 'border');
 add('sec', 1.2, 'بارڈر مینجمنٹ|سرحدی نظم|سرحدی سیکیورٹی|سرحدی سکیورٹی|سرحد پار', 'border security');
 add('sec', 1.5, 'ڈرون حملہ|ڈرون حملے|ڈرون حملوں|فضائی حملے|فضائی حملہ', 'drone strikes');
 add('sec', 0.5, 'ڈرون|حملہ|حملے|حملوں|تشدد', 'attacks');
-add('sec', 1, 'کالعدم|طالبان|تحریک طالبان|تحریک طالبان پاکستان|ٹی ٹی پی|داعش|القاعدہ|اسامہ بن لادن|بن لادن|بلوچستان لبریشن آرمی|بی ایل اے|فتنہ الخوارج|خوارج', 'militant groups');
+add('sec', 1, 'کالعدم|طالبان|تحریک طالبان|تحریک طالبان پاکستان|ٹی ٹی پی|داعش|القاعدہ|اسامہ بن لادن|بن لادن|حافظ سعید|جماعت الدعوۃ|جماعت الدعوہ|مسعود اظہر|بیت اللہ محسود|حکیم اللہ محسود|ملا عمر|بلوچستان لبریشن آرمی|بی ایل اے|فتنہ الخوارج|خوارج', 'militant groups');
 add('sec', 0.8, 'اسلحہ|ہتھیار|ہتھیاروں|میزائل|جوہری|ایف 16|ایف سولہ', 'weapons');
 add('sec', 0.8, 'دھماکہ|دھماکے|دھماکوں|بم|خودکش', 'bombings');
 add('sec', 0.6, 'پابندی|پابندیاں|پابندیوں', 'sanctions');
+add('sec', 1.2, 'نیٹو سپلائی|نیٹو سپلائیز|نیٹو رسد|نیٹو کنٹینرز', 'NATO supply routes');
+add('sec', 1.2, 'مشترکہ مشقیں|مشترکہ فوجی مشقیں|فوجی مشقیں|فضائی مشقیں|بحری مشقیں', 'military exercises');
 add('sec', 1.2, 'سی آئی اے|پینٹاگون|امریکی فوج|سینٹ کام', 'US security agencies', { state: 'us' });
 add('sec', 1.2, 'آئی ایس آئی|آئی ایس پی آر|پاک فوج|پاکستانی فوج|آرمی چیف|فیلڈ مارشل', 'Pakistani security agencies', { state: 'pk' });
 

@@ -14,6 +14,9 @@ describe('topic scoring', () => {
     ['India, US sign defence pact', 'India and the United States signed a defence agreement on military cooperation and intelligence sharing. China watched closely.', false],
     ['TTP attack kills soldiers in Waziristan', 'Militants of the banned TTP attacked a military convoy; security forces killed 10 terrorists, the ISPR said.', false],
     ['Pakistan beat USA in T20 World Cup', 'Pakistan’s bowling attack restricted the USA batters; the captain praised the innings and the wicket.', false],
+    ['PAF, USAF bilateral exercise concludes', 'ISLAMABAD: A bilateral exercise between the Pakistan Air Force and the US Air Force ended at an air base, with fighter jets of both air forces practising interoperability.', true],
+    ['US offers $10m bounty on Hafiz Saeed; Islamabad asks for evidence', 'ISLAMABAD: Pakistan asked for evidence after Washington announced a bounty on the founder of Jamaat-ud-Dawa under its Rewards for Justice programme.', true],
+    ['Pakistan, China begin joint naval exercise', 'KARACHI: The navies of Pakistan and China began a joint exercise in the Arabian Sea; US officials were not invited to observe the military drills.', false],
   ])('%s -> %s', (headline, lede, want) => {
     const t = relevant(headline, lede, 'More details followed in a statement later in the day.');
     expect(t.relevant, t.reasons.join('; ')).toBe(want);
@@ -123,6 +126,7 @@ describe('records that stand for a state', () => {
       { id: 'mohsin-naqvi', name: 'Mohsin Naqvi', type: 'person', country: 'PK', aliases: ['Naqvi'] },
       { id: 'ttp', name: 'TTP', type: 'militant-group', country: 'PK', aliases: [] },
       { id: 'nato-isaf', name: 'ISAF', type: 'organisation', country: 'INTL', aliases: [] },
+      { id: 'cia', name: 'Central Intelligence Agency', type: 'agency', country: 'US', aliases: ['CIA'] },
     ],
     agreements: [
       { id: 'csf', name: 'Coalition Support Fund', parties: ['united-states', 'pakistan'], aliases: [] },
@@ -153,6 +157,9 @@ describe('records that stand for a state', () => {
       expect(t.relevant, t.reasons.join('; ')).toBe(true);
       expect(t.reasons[0]).toBe('headline names Pakistan (as Naqvi) and the United States (as Natalie Baker)');
     }
+    // a name the topic vocabulary counts already ("CIA") is not counted twice
+    const once = analysePage(page({ headline: 'Police arrest bombing suspects in Karachi', paragraphs: ['Police in Karachi arrested three suspects in the market bombing, officials said on Monday.', 'The suspects were produced before a court, which remanded them in custody for two weeks.', 'Traders in the market reopened their shops on Tuesday after the debris had been cleared away by the city’s workers.', 'One of them had once worked as a driver for a contractor of the CIA, a police officer said, without giving details of the investigation into the attack.'] }), url, list).topic;
+    expect(once.reasons).toContain('the United States is named only in passing (1 mention)');
     // without the sides, the same story names neither state
     const bare = list.map(({ alias, id, kind }) => ({ alias, id, kind }));
     expect(analysePage(doc(), url, bare).topic.reasons).toContain('Pakistan is not named');

@@ -13,13 +13,16 @@ describe('mentionsPakistan', () => {
     'Strike in North Waziristan',
     'Pak-US ties',
     'the Pak Army said',
+    'US to look into violation of F-16 user-agreement by Pak',
+    'https://example.com/us/us-to-look-into-f-16-use-by-pak/articleshow/68239028.cms',
+    'Pak.-US ties',
     'https://www.dawn.com/news/1/pakistan-us-talks',
     'پاکستان اور امریکہ',
     'اسلام آباد میں مذاکرات',
     'پاک فوج',
   ])('finds %s', (s) => expect(mentionsPakistan(s)).toBe(true));
 
-  it.each(['Spain beat France', 'a package deal', 'Speaking in Kampala', 'the Pakhtun tradition', 'pakora recipes', ''])('ignores %s', (s) =>
+  it.each(['Spain beat France', 'a package deal', 'Speaking in Kampala', 'the Pakhtun tradition', 'pakora recipes', 'pak123', 'pak_choi', 'paké', ''])('ignores %s', (s) =>
     expect(mentionsPakistan(s)).toBe(false),
   );
 });
