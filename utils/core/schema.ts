@@ -187,6 +187,11 @@ export const RECORD_KINDS = {
 export type RecordKind = keyof typeof RECORD_KINDS;
 export const KIND_NAMES = Object.keys(RECORD_KINDS) as RecordKind[];
 
+/** A record by its kind and id, as a release's changes list them: "events/salala-incident-2011". */
+export const RecordRef = z
+  .string()
+  .regex(new RegExp(`^(?:${KIND_NAMES.join('|')})/[a-z0-9]+(?:-[a-z0-9]+)*$`), { error: (i) => `expected kind/id (events/salala-incident-2011), got ${show(i.input)}` });
+
 export const Semver = z.string().regex(/^\d+\.\d+\.\d+$/, { error: (i) => `expected a version like 1.0.0, got ${show(i.input)}` });
 
 export const DatasetMeta = z.strictObject({
@@ -196,7 +201,7 @@ export const DatasetMeta = z.strictObject({
   counts: z.record(z.enum(KIND_NAMES as [RecordKind, ...RecordKind[]]), z.number().int().nonnegative()),
   hash: z.string().regex(/^sha256-[0-9a-f]{64}$/, { error: 'expected sha256-<64 hex digits>' }),
   changes: z
-    .strictObject({ added: z.array(Id), changed: z.array(Id), removed: z.array(Id) })
+    .strictObject({ added: z.array(RecordRef), changed: z.array(RecordRef), removed: z.array(RecordRef) })
     .optional(),
 });
 
