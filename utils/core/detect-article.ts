@@ -25,7 +25,8 @@ const SEARCH_PARAMS = ['q', 's', 'query', 'search', 'searchterm', 'keywords'];
 /** Query parameters that carry one story's number on sites without paths (WordPress's ?p=94273, ?story_id=…). */
 const STORY_PARAMS = ['p', 'id', 'story', 'storyid', 'story_id', 'article', 'articleid', 'article_id', 'newsid', 'news_id', 'nid', 'postid', 'post_id'];
 /** A segment that reads as a story's slug (five words or more) or number (five digits or more): no listing is addressed this way. */
-function storySegment(s: string): boolean {
+function storySegment(segment: string): boolean {
+  const s = segment.replace(/\.(?:html?|php|aspx?|cms)$/, '');
   if (/^\d{5,}$/.test(s)) return true;
   let words = 0;
   for (const w of s.split(/[-_]+/)) if (w.length > 0) words++;
