@@ -12,7 +12,7 @@ import { analysePage } from '../../utils/core/analyse-page';
 import { firstLook } from '../../utils/core/first-look';
 
 export const LabelledText = z.strictObject({
-  url: z.url({ error: 'expected the article\'s address (http or https)' }),
+  url: z.url({ protocol: /^https?$/, error: 'expected the article\'s address (http or https)' }),
   headline: z.string().trim().min(1, { error: 'must not be empty' }),
   text: z.string().trim().min(1, { error: 'must not be empty' }),
   label: z.enum(['relevant', 'irrelevant'], { error: 'expected "relevant" or "irrelevant"' }),

@@ -15,8 +15,22 @@ interface NamedLike {
   participants?: unknown;
 }
 
+/** The actors that speak for their state: its officials, offices and agencies (not companies, think tanks or militant groups). */
+const SPEAKING_TYPES = new Set(['person', 'office', 'agency']);
+
 /** The two states' own records (their names are the topic vocabulary's, counted there). */
 const STATE_IDS: Record<string, 'pk' | 'us'> = { pakistan: 'pk', 'united-states': 'us' };
+
+/**
+ * Whether an actor speaks for its state: an official, office or agency; a
+ * person with a role in a militant group does not.
+ */
+function speaksForState(a: NamedLike & { roles?: unknown }, militant: ReadonlySet<string>): boolean {
+  if (typeof a.type !== 'string' || !SPEAKING_TYPES.has(a.type)) return false;
+  if (a.type !== 'person') return true;
+  if (Array.isArray(a.roles)) for (const r of a.roles as Array<{ organisation?: unknown }>) if (r && typeof r.organisation === 'string' && militant.has(r.organisation)) return false;
+  return true;
+}
 
 /** 'pair' when both states are among the sides, the one side when only one is, else undefined. */
 function combine(sides: Array<Side | undefined>): Side | undefined {
@@ -30,21 +44,26 @@ function combine(sides: Array<Side | undefined>): Side | undefined {
 }
 
 /**
- * The side of each actor, agreement and event: an actor by its country
- * (states themselves and militant groups excluded), an agreement by its
- * parties, an event by its participants (states included).
+ * The side of each actor, agreement and event: an official, office or
+ * agency by its country (states themselves are the topic vocabulary's;
+ * militant groups and their leaders, companies and think tanks stand for
+ * neither state), an agreement by its parties, an event by its participants
+ * (states included).
  */
 function recordSides(dataset: Record<string, unknown>): Map<string, Side> {
   const out = new Map<string, Side>();
   const actorSide = new Map<string, 'pk' | 'us'>();
   const actors = Array.isArray(dataset.actors) ? (dataset.actors as NamedLike[]) : [];
+  const militant = new Set<string>();
+  for (const a of actors) if (a && typeof a.id === 'string' && a.type === 'militant-group') militant.add(a.id);
   for (const a of actors) {
     if (!a || typeof a.id !== 'string') continue;
     const side = STATE_IDS[a.id] ?? (a.country === 'PK' ? 'pk' : a.country === 'US' ? 'us' : undefined);
-    // a militant group is not a party of either state, whatever its country
-    if (!side || a.type === 'militant-group') continue;
+    if (!side) continue;
+    const isState = a.type === 'state' || STATE_IDS[a.id] !== undefined;
+    if (!isState && !speaksForState(a, militant)) continue;
     actorSide.set(a.id, side);
-    if (a.type !== 'state' && !STATE_IDS[a.id]) out.set('actors\u0000' + a.id, side);
+    if (!isState) out.set('actors\u0000' + a.id, side);
   }
   const sideOf = (ids: unknown) => combine(Array.isArray(ids) ? ids.map((id) => (typeof id === 'string' ? actorSide.get(id) : undefined)) : []);
   for (const [kind, field] of [['agreements', 'parties'], ['events', 'participants']] as const) {

@@ -24,10 +24,12 @@ const ENCYCLOPEDIAS = /(?:^|\.)(?:wikipedia\.org|wikiwand\.com|britannica\.com|f
 const SEARCH_PARAMS = ['q', 's', 'query', 'search', 'searchterm', 'keywords'];
 /** Query parameters that carry one story's number on sites without paths (WordPress's ?p=94273, ?story_id=…). */
 const STORY_PARAMS = ['p', 'id', 'story', 'storyid', 'story_id', 'article', 'articleid', 'article_id', 'newsid', 'news_id', 'nid', 'postid', 'post_id'];
-/** A segment that reads as a story's slug (five words or more) or number (five digits or more): no listing is addressed this way. */
+/** Listing words under which some sites file single stories (/archive/2011/05/<slug>/238140/, /category/world/<slug>). */
+const FILING_SEGMENTS = new Set(['archive', 'archives', 'category', 'categories', 'section', 'sections']);
+/** A segment that reads as a story's slug (five words or more) or number (five digits or more, not a YYYYMMDD date). */
 function storySegment(segment: string): boolean {
   const s = segment.replace(/\.(?:html?|php|aspx?|cms)$/, '');
-  if (/^\d{5,}$/.test(s)) return true;
+  if (/^\d{5,}$/.test(s)) return !/^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/.test(s);
   let words = 0;
   for (const w of s.split(/[-_]+/)) if (w.length > 0) words++;
   return words >= 5;
@@ -52,13 +54,16 @@ export function urlNonArticleReason(url: string): string | undefined {
   for (const s of u.pathname.toLowerCase().split('/')) if (s.length > 0) segs.push(s);
   // a story's number in the query: then "/", "/index.php" or "/news" address one story, not a front
   let storyQuery = false;
-  for (const p of STORY_PARAMS) if (/^\d{2,}$/.test(u.searchParams.get(p) ?? '')) storyQuery = true;
+  for (const p of STORY_PARAMS) if (/^\d{3,}$/.test(u.searchParams.get(p) ?? '')) storyQuery = true;
   if (segs.length === 0) return storyQuery ? undefined : 'a front page';
   const last = segs[segs.length - 1].replace(/\.(?:html?|php|aspx?)$/, '');
   for (let i = 0; i < segs.length; i++) {
     const s = segs[i];
     // "/archive/2011/05/in-life-and-in-death-bin-laden-divides/238140/" is one story filed under a listing word
-    if (LISTING_SEGMENTS.has(s) && !storyAfter(segs, i)) return `a ${s.replace(/s$/, '')} page`;
+    if (LISTING_SEGMENTS.has(s) && !(FILING_SEGMENTS.has(s) && storyAfter(segs, i))) {
+      const word = s.replace(/s$/, '');
+      return `${/^[aeiou]/.test(word) ? 'an' : 'a'} ${word} page`;
+    }
     if (MEDIA_SEGMENTS.has(s)) return 'a video or media page';
     if (LIVE_SEGMENTS.has(s) && segs.length - i <= 2 && !/\d{5,}/.test(segs.slice(i + 1).join('/'))) return 'a live-blog index';
   }

@@ -32,15 +32,17 @@ const PARAGRAPHS = 3;
 const MAX_METAS = 200;
 
 const isWordChar = (c: string) => (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c === '_';
-/** A letter outside ASCII ("pakستان" is no word "pak"): any code unit above U+00BF. */
-const isLetterBeyondAscii = (c: string) => c > '\u00bf';
+/** A letter outside ASCII ("pakستان" is no word "pak"): a code unit above U+00BF outside the punctuation block U+2000–U+206F (’ – … ). */
+const isLetterBeyondAscii = (c: string) => c > '\u00bf' && !(c >= '\u2000' && c <= '\u206f');
 const isSpace = (c: string) => c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\f' || c === '\u00a0' || c === '\u200c';
 
 const keyAttributes = (keys: string[]) => keys.map((k) => `[name="${k}" i],[property="${k}" i]`).join(',');
 /**
  * One selector, three alternatives: a descriptive meta tag whose content names
- * Pakistan (the same needles as `mentionsPakistan`, "Pak" followed
- * by a hyphen or a space without its word-start rule), the section meta tag
+ * Pakistan (the same needles as `mentionsPakistan`; "Pak" followed by a
+ * hyphen, a space, a full stop, a comma or an apostrophe, or ending the
+ * content, without its word rules, which the content found is then put
+ * through), the section meta tag
  * of an opinion piece, or the root of a page without a non-empty
  * description. Null on a page about something else. Meta
  * tags anywhere: browsers move those that follow a stray element in the head
@@ -49,7 +51,7 @@ const keyAttributes = (keys: string[]) => keys.map((k) => `[name="${k}" i],[prop
  * in the content script would cost the page more than the query.
  */
 export const surfaceSelector = () =>
-  `meta:is(${keyAttributes(META_KEYS)}):is(${[...NAMES, 'pak-', 'pak ', 'پاک '].map((n) => `[content*="${n}" i]`).join(',')}),` +
+  `meta:is(${keyAttributes(META_KEYS)}):is(${[...NAMES, 'pak-', 'pak ', 'pak.', 'pak,', 'pak’', "pak'", 'پاک '].map((n) => `[content*="${n}" i]`).join(',')},[content$="pak" i]),` +
   `meta:is(${keyAttributes(['article:section'])}):is(${OPINION.map((n) => `[content*="${n}" i]`).join(',')}),` +
   `:root:not(:has(meta:is(${keyAttributes(DESCRIPTION_KEYS)})[content]:not([content=""])))`;
 export const SURFACE_SELECTOR =
@@ -68,7 +70,7 @@ export const SURFACE_SELECTOR =
   '[content*="baluchistan" i],[content*="khyber" i],[content*="waziristan" i],[content*="پاکستان" i],' +
   '[content*="اسلام آباد" i],[content*="اسلامآباد" i],[content*="راولپنڈی" i],[content*="بلوچستان" i],' +
   '[content*="خیبر" i],[content*="وزیرستان" i],[content*="pak-" i],[content*="pak " i],' +
-  '[content*="پاک " i]),' +
+  '[content*="pak." i],[content*="pak," i],[content*="pak’" i],[content*="pak\'" i],[content*="پاک " i],[content$="pak" i]),' +
   'meta:is([name="article:section" i],[property="article:section" i])' +
   ':is(' +
   '[content*="opinion" i],[content*="editorial" i],[content*="op-ed" i],[content*="oped" i],' +

@@ -79,12 +79,12 @@ interface StateMention {
 }
 
 /**
- * Whether one of the first n mentions overlaps [start, end). They are the
+ * The states the first n mentions give within [start, end). They are the
  * terms' longest hits, in text order, and a hit inside a longer one is
- * dropped, so their ends are in order too: of those starting before `end`,
- * the last reaches furthest.
+ * dropped, so their ends are in order too: walking back from the last one
+ * starting before `end`, the overlapping ones come first.
  */
-function covers(ms: StateMention[], n: number, start: number, end: number): boolean {
+function statesWithin(ms: StateMention[], n: number, start: number, end: number): { pk: boolean; us: boolean } {
   let lo = 0;
   let hi = n;
   while (lo < hi) {
@@ -92,13 +92,18 @@ function covers(ms: StateMention[], n: number, start: number, end: number): bool
     if (ms[mid].start < end) lo = mid + 1;
     else hi = mid;
   }
-  return lo > 0 && ms[lo - 1].end > start;
+  const got = { pk: false, us: false };
+  for (let k = lo - 1; k >= 0 && ms[k].end > start; k--) {
+    got.pk ||= ms[k].pk;
+    got.us ||= ms[k].us;
+  }
+  return got;
 }
 
 /**
  * The state mentions, in text order: the topic terms that name a state, then
  * each named dataset record that stands for one (an official, an agency, an
- * agreement or event of both) where no such term covers it already.
+ * agreement or event of both) for the states no such term within it names.
  */
 function stateMentions(terms: TextHit<TopicTerm>[], entities: EntityMatch[], sides: Readonly<Record<string, Side>>): StateMention[] {
   const out: StateMention[] = [];
@@ -112,7 +117,13 @@ function stateMentions(terms: TextHit<TopicTerm>[], entities: EntityMatch[], sid
   for (const e of entities) {
     const side = Object.prototype.hasOwnProperty.call(sides, e.kind + '\u0000' + e.id) ? sides[e.kind + '\u0000' + e.id] : undefined;
     if (side !== 'pk' && side !== 'us' && side !== 'pair') continue;
-    for (const [start, end] of e.offsets) if (!covers(out, fromTerms, start, end)) out.push({ start, end, pk: side !== 'us', us: side !== 'pk', pairTerm: false });
+    for (const [start, end] of e.offsets) {
+      // "Abbottabad raid" (a US operation) holds "Abbottabad" (a place in Pakistan): the record adds the United States only
+      const given = statesWithin(out, fromTerms, start, end);
+      const pk = side !== 'us' && !given.pk;
+      const us = side !== 'pk' && !given.us;
+      if (pk || us) out.push({ start, end, pk, us, pairTerm: false });
+    }
   }
   if (out.length > fromTerms) out.sort((a, b) => a.start - b.start);
   return out;

@@ -43,8 +43,8 @@ function add(group: TermGroup, weight: number, list: string, label?: string, ext
 add('pk', 1, 'Pakistan|Pakistani|Pakistanis|Islamabad|Rawalpindi|Pak-Afghan|Pak-Iran', 'Pakistan');
 add('pk', 1, 'پاکستان|پاکستانی|پاکستانیوں|اسلام آباد|اسلام‌آباد|راولپنڈی|پاک افغان', 'Pakistan');
 // Places in Pakistan: a strike in North Waziristan or a raid in Abbottabad happens in Pakistan, named or not.
-add('pk', 1, 'Waziristan|North Waziristan|South Waziristan|FATA|Federally Administered Tribal Areas|Khyber Pakhtunkhwa|Khyber-Pakhtunkhwa|Balochistan|Baluchistan|Peshawar|Quetta|Karachi|Lahore|Abbottabad|Bannu|Kurram|Bajaur|Mohmand|Khyber Agency|Torkham|Chaman', 'Pakistan');
-add('pk', 1, 'وزیرستان|شمالی وزیرستان|جنوبی وزیرستان|فاٹا|قبائلی علاقہ جات|خیبر پختونخوا|خیبرپختونخوا|بلوچستان|پشاور|کوئٹہ|کراچی|لاہور|ایبٹ آباد|بنوں|باجوڑ|مہمند|طورخم', 'Pakistan');
+add('pk', 1, 'Waziristan|North Waziristan|South Waziristan|FATA|Federally Administered Tribal Areas|Khyber Pakhtunkhwa|Balochistan|Baluchistan|Peshawar|Quetta|Karachi|Lahore|Abbottabad|Bannu|Kurram|Bajaur|Mohmand|Khyber Agency|Torkham|Chaman', 'Pakistan');
+add('pk', 1, 'وزیرستان|شمالی وزیرستان|جنوبی وزیرستان|فاٹا|قبائلی علاقہ جات|خیبر پختونخوا|خیبرپختونخوا|بلوچستان|پشاور|کوئٹہ|کراچی|لاہور|ایبٹ آباد|باجوڑ|مہمند|طورخم', 'Pakistan');
 add('us', 1, 'United States|U.S.|US|USA|U.S.A.|America|American|Americans|Washington|White House|State Department|Department of State|Trump administration|Biden administration|Trump|USAID|US Embassy|U.S. Embassy|Capitol Hill|Congress', 'the United States');
 add('us', 1, 'امریکہ|امریکا|امریکی|امریکیوں|واشنگٹن|وائٹ ہاؤس|ٹرمپ|یو ایس|ریاستہائے متحدہ|ریاست ہائے متحدہ|امریکی محکمہ خارجہ', 'the United States');
 add(
@@ -81,37 +81,39 @@ for (const [state, list] of Object.entries(others)) add('other', 1, list, state,
 add('sec', 1, 'terror*|counter-terror*|counterterror*|anti-terror*', 'terrorism');
 add('sec', 1, 'militan*|insurgen*|counterinsurgency|counter-insurgency', 'militancy');
 add('sec', 0.8, 'extremis*|jihad*|radicalis*|radicaliz*', 'extremism');
-add('sec', 1, 'military|militaries|militarily|armed forces|troops|defence|defense|defence ministry|defense ministry', 'military');
-add('sec', 0.7, 'army|soldier|soldiers|security personnel|paramilitary|Frontier Corps|Frontier Constabulary|air force|air forces|navy|combat', 'forces');
-add('sec', 1.2, 'joint exercise|joint exercises|bilateral exercise|bilateral exercises|military exercise|military exercises|air exercise|air exercises|naval exercise|naval exercises|military drills|joint military drills|war games|interoperability', 'military exercises');
+add('sec', 1, 'military|militaries|militarily|armed forces|troops|defence|defense|defence ministry|defense ministry|air base|air bases|airbase|airbases|military base|military bases', 'military');
+add('sec', 0.7, 'army|soldier|soldiers|security personnel|paramilitary|Frontier Corps|Frontier Constabulary|air force|air forces|navy|combat troops|combat operations|combat aircraft', 'forces');
+add('sec', 1.2, 'joint exercise|joint exercises|bilateral exercise|bilateral exercises|military exercise|military exercises|air exercise|air exercises|naval exercise|naval exercises|military drills|joint military drills', 'military exercises');
+add('sec', 0.4, 'interoperability|war games|wargames', 'exercises');
 add('sec', 1.2, 'NATO supply|NATO supplies|NATO supply route|NATO supply routes|NATO supply line|NATO supply lines|NATO convoy|NATO convoys|NATO containers|ground lines of communication|GLOC|GLOCs', 'NATO supply routes');
-add('sec', 1, 'bounty|bounties|Rewards for Justice|head money', 'bounties');
+add('sec', 0.6, 'bounty|bounties|head money', 'bounties');
 add('sec', 1.5, 'security cooperation|security assistance|security aid|security dialogue|security partnership|security ties|security relations|defence cooperation|defense cooperation|defence agreement|defense agreement|defence pact|defense pact|security agreement|security pact', 'security cooperation');
 add('sec', 0.4, 'security', 'security');
 add('sec', 1.2, 'border management|border security|border control|border fencing|cross-border infiltration|infiltration', 'border security');
 add('sec', 0.4, 'border|borders|frontier|frontiers|cross-border', 'border');
-add('sec', 1.5, 'intelligence sharing|intelligence-sharing|intelligence cooperation|share intelligence|sharing intelligence', 'intelligence sharing');
+add('sec', 1.5, 'intelligence sharing|intelligence cooperation|share intelligence|sharing intelligence', 'intelligence sharing');
 add('sec', 0.6, 'intelligence', 'intelligence');
 add('sec', 1.5, 'drone strike|drone strikes|drone attack|drone attacks|airstrike|airstrikes|air strike|air strikes|missile strike|targeted killing', 'drone strikes');
 add('sec', 0.5, 'drone|drones', 'drones');
 add('sec', 1.2, 'F-16|F-16s|fighter jet|fighter jets|arms sale|arms sales|arms deal|military hardware|military equipment|weapons systems', 'arms sales');
 add('sec', 0.8, 'weapon*|arms|missile|missiles|ammunition|nuclear|warhead*', 'weapons');
 add('sec', 1.5, 'military aid|military assistance|military financing|Foreign Military Financing|Foreign Military Sales|Coalition Support Fund|Coalition Support Funds|security-related assistance|military reimbursements', 'military aid');
-add('sec', 1.5, 'Foreign Terrorist Organization|Foreign Terrorist Organisation|Specially Designated Global Terrorist|terrorist designation|designated terrorist', 'terrorist designation');
+add('sec', 1.5, 'Foreign Terrorist Organization|Foreign Terrorist Organisation|Specially Designated Global Terrorist|terrorist designation|designated terrorist|Rewards for Justice', 'terrorist designation');
 add('sec', 0.6, 'sanction|sanctions|sanctioned|blacklist*', 'sanctions');
 add('sec', 0.8, 'bomb|bombs|bombing|bombings|bomber|bombers|blast|blasts|explosion|IED|IEDs', 'bombings');
 add('sec', 1.2, 'suicide attack|suicide attacks|suicide bomb*|suicide bomber|terror attack|terror attacks|terrorist attack|terrorist attacks', 'terrorist attacks');
 add('sec', 0.5, 'attack|attacks|attacked|violence|killed|killing|killings', 'attacks');
-add('sec', 1, 'special forces|commandos|Navy SEALs|SEAL team|covert operation|covert operations|spy|spies|spying|espionage', 'covert operations');
+add('sec', 1, 'special forces|commandos|Navy SEALs|SEAL team|covert operation|covert operations|espionage', 'covert operations');
+add('sec', 0.4, 'spy|spies|spying', 'spies');
 add('sec', 1, 'safe haven|safe havens|sanctuary|sanctuaries|hideout|hideouts|operatives|ceasefire|military operation|military operations|counter-narcotics', 'operations');
-add('sec', 1.2, 'Taliban|Tehreek-e-Taliban|Tehreek-i-Taliban|Tehrik-i-Taliban|Tehrik-e-Taliban|Tehreek-e-Taliban Pakistan|Tehreek-i-Taliban Pakistan|Tehrik-i-Taliban Pakistan|Tehrik-e-Taliban Pakistan|TTP|al-Qaeda|al-Qaida|al Qaeda|alQaeda|Osama bin Laden|bin Laden|Ayman al-Zawahiri|Zawahiri|Hafiz Saeed|Hafiz Muhammad Saeed|Jamaat-ud-Dawa|Jamaatud Dawa|Jamaat-ud-Dawah|JuD|Masood Azhar|Baitullah Mehsud|Hakimullah Mehsud|Mullah Omar|Mullah Akhtar Mansour|Khalid Sheikh Mohammed|Sirajuddin Haqqani|Islamic State|ISIS|ISIL|ISKP|ISIS-K|IS-K|ISIS-Khorasan|Daesh|Haqqani|Lashkar-e-Taiba|Lashkar-e-Tayyiba|Jaish-e-Mohammed|Jaish-e-Muhammad|Balochistan Liberation Army|BLA|Majeed Brigade|Fitna al-Khawarij|khawarij', 'militant groups');
+add('sec', 1.2, 'Taliban|Tehreek-e-Taliban|Tehreek-i-Taliban|Tehrik-i-Taliban|Tehrik-e-Taliban|Tehreek-e-Taliban Pakistan|Tehreek-i-Taliban Pakistan|Tehrik-i-Taliban Pakistan|Tehrik-e-Taliban Pakistan|TTP|al-Qaeda|al-Qaida|alQaeda|Osama bin Laden|bin Laden|Ayman al-Zawahiri|Zawahiri|Hafiz Saeed|Hafiz Muhammad Saeed|Jamaat-ud-Dawa|Jamaatud Dawa|Jamaat-ud-Dawah|JuD|Masood Azhar|Baitullah Mehsud|Hakimullah Mehsud|Mullah Omar|Mullah Akhtar Mansour|Khalid Sheikh Mohammed|Sirajuddin Haqqani|Islamic State|ISIS|ISIL|ISKP|ISIS-K|IS-K|ISIS-Khorasan|Daesh|Haqqani|Lashkar-e-Taiba|Lashkar-e-Tayyiba|Jaish-e-Mohammed|Jaish-e-Muhammad|Balochistan Liberation Army|BLA|Majeed Brigade|Fitna al-Khawarij|khawarij', 'militant groups');
 add('sec', 1.2, 'Zarb-e-Azb|Azm-e-Istehkam|Radd-ul-Fasaad|Raddul Fasaad', 'military operations');
 add('sec', 1.2, 'CIA|Central Intelligence Agency|Pentagon|CENTCOM|USAF|US Air Force|U.S. Air Force|United States Air Force|US Navy|U.S. Navy|US Army|U.S. Army|US Marines|U.S. Marines|Central Command|Department of Defense|Defense Department|Department of War|War Department|Secretary of Defense|Secretary of War|US military|U.S. military|US forces|U.S. forces|American forces', 'US security agencies', { state: 'us' });
 add('sec', 1.2, 'ISI|Inter-Services Intelligence|ISPR|Inter-Services Public Relations|GHQ|Pakistan Army|Pakistani army|Pakistani military|Pakistani forces|Pakistan Air Force|PAF|Pakistan Navy|army chief|Field Marshal', 'Pakistani security agencies', { state: 'pk' });
 
 // Urdu
-add('sec', 1, 'دہشت گرد*|دہشتگرد*|دہشت‌گرد*', 'terrorism');
-add('sec', 1.5, 'انسداد دہشت گردی|انسدادِ دہشت گردی|انسداد دہشتگردی', 'counter-terrorism');
+add('sec', 1, 'دہشت گرد*|دہشتگرد*', 'terrorism');
+add('sec', 1.5, 'انسداد دہشت گردی|انسداد دہشتگردی', 'counter-terrorism');
 add('sec', 1, 'عسکریت پسند*|شدت پسند*|انتہا پسند*|عسکریت', 'militancy');
 add('sec', 0.7, 'فوج|فوجی|فوجیوں|افواج|مسلح افواج|سیکیورٹی فورسز|سکیورٹی فورسز|ملٹری', 'military');
 add('sec', 0.4, 'سیکیورٹی|سکیورٹی|سیکورٹی|سلامتی', 'security');
@@ -122,7 +124,7 @@ add('sec', 0.4, 'سرحد|سرحدی|سرحدوں|بارڈر', 'border');
 add('sec', 1.2, 'بارڈر مینجمنٹ|سرحدی نظم|سرحدی سیکیورٹی|سرحدی سکیورٹی|سرحد پار', 'border security');
 add('sec', 1.5, 'ڈرون حملہ|ڈرون حملے|ڈرون حملوں|فضائی حملے|فضائی حملہ', 'drone strikes');
 add('sec', 0.5, 'ڈرون|حملہ|حملے|حملوں|تشدد', 'attacks');
-add('sec', 1, 'کالعدم|طالبان|تحریک طالبان|تحریک طالبان پاکستان|ٹی ٹی پی|داعش|القاعدہ|اسامہ بن لادن|بن لادن|حافظ سعید|جماعت الدعوۃ|جماعت الدعوہ|مسعود اظہر|بیت اللہ محسود|حکیم اللہ محسود|ملا عمر|بلوچستان لبریشن آرمی|بی ایل اے|فتنہ الخوارج|خوارج', 'militant groups');
+add('sec', 1, 'کالعدم|طالبان|تحریک طالبان|تحریک طالبان پاکستان|ٹی ٹی پی|داعش|القاعدہ|اسامہ بن لادن|بن لادن|حافظ سعید|جماعت الدعوۃ|مسعود اظہر|بیت اللہ محسود|حکیم اللہ محسود|ملا عمر|بلوچستان لبریشن آرمی|بی ایل اے|فتنہ الخوارج|خوارج', 'militant groups');
 add('sec', 0.8, 'اسلحہ|ہتھیار|ہتھیاروں|میزائل|جوہری|ایف 16|ایف سولہ', 'weapons');
 add('sec', 0.8, 'دھماکہ|دھماکے|دھماکوں|بم|خودکش', 'bombings');
 add('sec', 0.6, 'پابندی|پابندیاں|پابندیوں', 'sanctions');
@@ -138,7 +140,7 @@ add('off', 1, 'IMF|International Monetary Fund|bailout|inflation|GDP|stock marke
 add('off', 1.5, 'cricket|T20|T20I|ODI|Test match|wicket*|innings|bowler*|bowling|batter|batters|batting|batsman|batsmen|super over|run chase|PCB|ICC|World Cup|Champions Trophy|sixes|boundaries|all-rounder|PSL|Pakistan Super League', 'sports terms', { topic: 'sport' });
 add('off', 0.8, 'match|matches|tournament|squad|captain|coach|fans|stadium|football|hockey|olympic*|medal|medals|tennis|squash|javelin|athlete*|scored|victory', 'sports terms', { topic: 'sport' });
 add('off', 1.2, 'flood|floods|flooding|floodwaters|monsoon|earthquake|cyclone|landslide*|heatwave|drought|humanitarian|relief|disaster|disasters|displaced|evacuat*|rescue|food aid|aid workers|NDMA|polio|vaccine*|vaccination|malnutrition|health care|healthcare|hospitals|climate', 'relief terms', { topic: 'disaster relief' });
-add('off', 1.2, 'visa|visas|student|students|scholarship*|Fulbright|universit*|immigration|immigrants|green card|diaspora|Pakistani-American|Pakistani-Americans|Pakistani American|Pakistani Americans|election|elections|campaign|voters|music|film|concert|festival', 'culture and immigration terms', { topic: 'people and culture' });
+add('off', 1.2, 'visa|visas|student|students|scholarship*|Fulbright|universit*|immigration|immigrants|green card|diaspora|Pakistani-American|Pakistani-Americans|election|elections|campaign|voters|music|film|concert|festival', 'culture and immigration terms', { topic: 'people and culture' });
 add('off', 1.2, 'تجارت|تجارتی|ٹیرف|محصولات|برآمدات|درآمدات|سرمایہ کاری|آئی ایم ایف|مہنگائی|معدنیات', 'trade terms', { topic: 'trade' });
 add('off', 1.5, 'کرکٹ|ٹی ٹوئنٹی|ورلڈ کپ|وکٹ|وکٹیں|اننگز|بولر|بولنگ|بیٹنگ|کپتان|میچ|ٹورنامنٹ', 'sports terms', { topic: 'sport' });
 add('off', 1.2, 'سیلاب|سیلابی|بارش|بارشوں|زلزلہ|امدادی|ریلیف|متاثرین|انسانی ہمدردی|ویزا|طلبہ|طلبا', 'relief terms', { topic: 'disaster relief' });
@@ -148,10 +150,11 @@ add(
   'none',
   0,
   'Washington Post|Washington Times|Washington Examiner|George Washington|Washington state|University of Washington|Washington Sundar|Washington Commanders|Washington Nationals|Washington Wizards|Washington Capitals|Denzel Washington|' +
-    'Latin America|South America|Central America|North America|Latin American|South American|Central American|North American|Captain America|American Express|American Airlines|Bank of America|American football|Native American|African American|African-American|Voice of America|Miss America|America\'s Cup|' +
+    'Latin America|South America|Central America|North America|Latin American|South American|Central American|North American|Captain America|American Express|American Airlines|Bank of America|American football|Native American|African American|Voice of America|Miss America|America\'s Cup|' +
     'US$|U.S.$|US dollar|US dollars|U.S. dollar|U.S. dollars|US Open|U.S. Open|USA Today|US Masters|' +
     'food security|energy security|economic security|social security|job security|water security|health security|financial security|' +
     'artificial intelligence|business intelligence|emotional intelligence|market intelligence|' +
+    'bug bounty|bug bounties|bug bounty programme|bug bounty program|navy blue|spy thriller|spy novel|spy film|' +
     'heart attack|heart attacks|panic attack|bowling attack|pace attack|spin attack|seam attack|asthma attack|' +
     'open arms|with open arms|arms length|arm\'s length|Salvation Army|defence lawyer|defense lawyer|defense attorney|defence counsel|title defence|title defense|' +
     'trade routes|Congress party|Indian National Congress|trade-off',

@@ -16,6 +16,8 @@ describe('topic scoring', () => {
     ['Pakistan beat USA in T20 World Cup', 'Pakistan’s bowling attack restricted the USA batters; the captain praised the innings and the wicket.', false],
     ['PAF, USAF bilateral exercise concludes', 'ISLAMABAD: A bilateral exercise between the Pakistan Air Force and the US Air Force ended at an air base, with fighter jets of both air forces practising interoperability.', true],
     ['US offers $10m bounty on Hafiz Saeed; Islamabad asks for evidence', 'ISLAMABAD: Pakistan asked for evidence after Washington announced a bounty on the founder of Jamaat-ud-Dawa under its Rewards for Justice programme.', true],
+    ['US firm opens bug bounty programme for Pakistani developers', 'KARACHI: An American software company launched a bug bounty programme for developers in Pakistan, paying for security flaws found in its apps; the US embassy welcomed it.', false],
+    ['Pakistani and American gamers meet at war games expo', 'LAHORE: Teams from Pakistan and the United States, in navy blue kits, played war games and spy thrillers at an expo; the US consul general attended.', false],
     ['Pakistan, China begin joint naval exercise', 'KARACHI: The navies of Pakistan and China began a joint exercise in the Arabian Sea; US officials were not invited to observe the military drills.', false],
   ])('%s -> %s', (headline, lede, want) => {
     const t = relevant(headline, lede, 'More details followed in a statement later in the day.');
@@ -127,6 +129,8 @@ describe('records that stand for a state', () => {
       { id: 'ttp', name: 'TTP', type: 'militant-group', country: 'PK', aliases: [] },
       { id: 'nato-isaf', name: 'ISAF', type: 'organisation', country: 'INTL', aliases: [] },
       { id: 'cia', name: 'Central Intelligence Agency', type: 'agency', country: 'US', aliases: ['CIA'] },
+      { id: 'lockheed-martin', name: 'Lockheed Martin', type: 'organisation', country: 'US', aliases: [] },
+      { id: 'hakimullah-mehsud', name: 'Hakimullah Mehsud', type: 'person', country: 'PK', roles: [{ title: 'Leader', organisation: 'ttp' }], aliases: [] },
     ],
     agreements: [
       { id: 'csf', name: 'Coalition Support Fund', parties: ['united-states', 'pakistan'], aliases: [] },
@@ -135,6 +139,7 @@ describe('records that stand for a state', () => {
     events: [
       { id: 'talks', name: 'Naqvi–Baker talks', participants: ['mohsin-naqvi', 'natalie-baker'], aliases: [] },
       { id: 'salala', name: 'Salala incident', participants: ['nato-isaf'], aliases: [] },
+      { id: 'abbottabad-raid', name: 'Abbottabad raid', participants: ['cia', 'united-states'], aliases: [] },
     ],
   };
   const list = aliasesFromDataset(data);
@@ -147,7 +152,9 @@ describe('records that stand for a state', () => {
     expect(sideOf('fto-ttp')).toBe('us');
     expect(sideOf('talks')).toBe('pair');
     // the states' own names are the topic vocabulary's; a militant group is no party; ISAF is neither state
-    for (const id of ['united-states', 'pakistan', 'ttp', 'nato-isaf', 'salala']) expect(sideOf(id), id).toBeUndefined();
+    // a company, a militant group and its leader stand for neither
+    for (const id of ['united-states', 'pakistan', 'ttp', 'nato-isaf', 'salala', 'lockheed-martin', 'hakimullah-mehsud']) expect(sideOf(id), id).toBeUndefined();
+    expect(sideOf('abbottabad-raid')).toBe('us');
   });
 
   it('counts such a record as its state where no state word covers it, in the list and compiled alike', () => {
@@ -157,6 +164,9 @@ describe('records that stand for a state', () => {
       expect(t.relevant, t.reasons.join('; ')).toBe(true);
       expect(t.reasons[0]).toBe('headline names Pakistan (as Naqvi) and the United States (as Natalie Baker)');
     }
+    // "Abbottabad raid" holds a place in Pakistan and stands for the United States: both count
+    const raid = analysePage(page({ headline: 'Ten years after the Abbottabad raid', paragraphs: ['The operation still shapes intelligence cooperation and the fight against militant groups.'] }), url, list).topic;
+    expect(raid.reasons[0]).toBe('headline names Pakistan (as Abbottabad) and the United States (as Abbottabad raid)');
     // a name the topic vocabulary counts already ("CIA") is not counted twice
     const once = analysePage(page({ headline: 'Police arrest bombing suspects in Karachi', paragraphs: ['Police in Karachi arrested three suspects in the market bombing, officials said on Monday.', 'The suspects were produced before a court, which remanded them in custody for two weeks.', 'Traders in the market reopened their shops on Tuesday after the debris had been cleared away by the city’s workers.', 'One of them had once worked as a driver for a contractor of the CIA, a police officer said, without giving details of the investigation into the attack.'] }), url, list).topic;
     expect(once.reasons).toContain('the United States is named only in passing (1 mention)');

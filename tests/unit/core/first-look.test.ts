@@ -16,6 +16,9 @@ describe('mentionsPakistan', () => {
     'US to look into violation of F-16 user-agreement by Pak',
     'https://example.com/us/us-to-look-into-f-16-use-by-pak/articleshow/68239028.cms',
     'Pak.-US ties',
+    'Pak’s army chief meets CENTCOM commander',
+    'Pak–US ties',
+    'US warns Pak…',
     'https://www.dawn.com/news/1/pakistan-us-talks',
     'پاکستان اور امریکہ',
     'اسلام آباد میں مذاکرات',
@@ -34,6 +37,12 @@ describe('firstLook', () => {
   it('reads the address and the title', () => {
     expect(firstLook(doc('', '<p>x</p>'), 'https://www.dawn.com/news/123/pakistan-us-talks')).toBe(true);
     expect(firstLook(doc('', '<p>x</p>', 'Islamabad and Washington talk'), url)).toBe(true);
+  });
+
+  it('finds "Pak" ending a description or followed by punctuation there', () => {
+    for (const d of ['US to probe F-16 use by Pak.', 'F-16 use by Pak, officials say', 'US to probe F-16 use by Pak', 'Pak’s army chief in Washington'])
+      expect(firstLook(doc(`<meta name="description" content="${d}">`, '<p>x</p>'), url), d).toBe(true);
+    expect(firstLook(doc('<meta name="description" content="A new kayak. Paddle well.">', '<p>x</p>'), url)).toBe(false);
   });
 
   it('takes ISI and ISPR as words of the title or the address, not inside other words', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { prepareTerms } from '../../../utils/core/build-matcher';
 import { PACKED_TOPIC_TABLE } from '../../../utils/core/topic-table-packed';
 import { buildTopicTable, packTopicTable, topicTable, unpackTopicTable, type PackedTopicTable } from '../../../utils/core/topic-table';
 import { TOPIC_TERMS, type TermSpec } from '../../../utils/core/topic-terms';
@@ -13,6 +14,19 @@ describe('topic table', () => {
     expect(unpacked.terms.count).toBe(TOPIC_TERMS.length);
     expect(unpacked.terms.values.every((v, id) => v === built.terms.values[id])).toBe(true);
     expect(unpacked).toStrictEqual(built);
+  });
+
+  it('lists each term once: no two spellings fold to the same form (each would count a hit twice)', () => {
+    const t = prepareTerms(TOPIC_TERMS.map((s) => ({ term: s.term, prefix: s.prefix, value: s })));
+    const seen = new Map<string, string>();
+    const twice: string[] = [];
+    for (let id = 0; id < t.count; id++) {
+      const key = `${t.lowers[id]}\u0000${t.flags[id]}\u0000${t.cased[id] ?? ''}`;
+      const term = t.values[id].term;
+      if (seen.has(key)) twice.push(`${seen.get(key)} = ${term}`);
+      else seen.set(key, term);
+    }
+    expect(twice).toEqual([]);
   });
 
   it('is the shipped one at run time', () => {

@@ -51,6 +51,7 @@ describe('eval:texts', () => {
     if (r.ok) return;
     expect(r.problems).toContain('[1].label: expected "relevant" or "irrelevant"');
     expect(r.problems.some((p) => p.startsWith('[2].url: '))).toBe(true);
+    expect(parseTexts([{ ...items[0], url: 'javascript:alert(1)' }])).toMatchObject({ ok: false, problems: ["[0].url: expected the article's address (http or https)"] });
     expect(parseTexts({ not: 'a list' })).toMatchObject({ ok: false, problems: [expect.stringMatching(/^\(the file\): /)] });
   });
 });
