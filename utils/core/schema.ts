@@ -187,10 +187,12 @@ export const RECORD_KINDS = {
 export type RecordKind = keyof typeof RECORD_KINDS;
 export const KIND_NAMES = Object.keys(RECORD_KINDS) as RecordKind[];
 
-/** A record by its kind and id, as a release's changes list them: "events/salala-incident-2011". */
+/** A record in a release's list of changes: kind/id as the build writes it ("events/salala-incident-2011"), or the bare id. */
 export const RecordRef = z
   .string()
-  .regex(new RegExp(`^(?:${KIND_NAMES.join('|')})/[a-z0-9]+(?:-[a-z0-9]+)*$`), { error: (i) => `expected kind/id (events/salala-incident-2011), got ${show(i.input)}` });
+  .regex(new RegExp(`^(?:(?:${KIND_NAMES.join('|')})/)?[a-z0-9]+(?:-[a-z0-9]+)*$`), {
+    error: (i) => `expected a record as kind/id (events/salala-incident-2011) or its id, got ${show(i.input)}`,
+  });
 
 export const Semver = z.string().regex(/^\d+\.\d+\.\d+$/, { error: (i) => `expected a version like 1.0.0, got ${show(i.input)}` });
 

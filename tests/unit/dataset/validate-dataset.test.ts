@@ -20,6 +20,9 @@ describe('validateDataset: one case per error kind, with its exact message', () 
     const d: any = miniDataset();
     d.meta.changes = { added: ['sources/new-source'], changed: ['events/ct-dialogue-2025'], removed: ['actors/ttp'] };
     expect(validateDataset(d, TODAY).ok).toBe(true);
+    // files from before the build listed bare ids: still accepted
+    d.meta.changes = { added: ['new-source'], changed: [], removed: [] };
+    expect(validateDataset(d, TODAY).ok).toBe(true);
   });
   const cases: Array<[string, (d: any) => void, string]> = [
     ['bad date', (d) => (d.agreements[0].dates[1].date = 'Aug 2023'), 'agreements[0].dates[1].date: expected YYYY-MM-DD, got "Aug 2023"'],
@@ -33,7 +36,7 @@ describe('validateDataset: one case per error kind, with its exact message', () 
     ['not a number', (d) => (d.series[0].values[0].value = '699'), 'series[0].values[0].value: expected a number, got "699"'],
     ['bad period', (d) => (d.series[0].values[0].period = '2025/26'), 'series[0].values[0].period: expected a period like FY2010, 2025, 2025-edition or 2002/2023, got "2025/26"'],
     ['bad version', (d) => (d.meta.version = 'v1'), 'meta.version: expected a version like 1.0.0, got "v1"'],
-    ['bad change', (d) => (d.meta.changes = { added: [], changed: ['events/ct-dialogue-2025', 'ct-dialogue-2025'], removed: [] }), 'meta.changes.changed[1]: expected kind/id (events/salala-incident-2011), got "ct-dialogue-2025"'],
+    ['bad change', (d) => (d.meta.changes = { added: [], changed: ['events/ct-dialogue-2025', 'Events/CT dialogue'], removed: [] }), 'meta.changes.changed[1]: expected a record as kind/id (events/salala-incident-2011) or its id, got "Events/CT dialogue"'],
     ['schema version', (d) => (d.meta.schemaVersion = 2), 'meta.schemaVersion: expected schema version 1, got 2'],
     ['unknown source', (d) => (d.agreements[0].sources = ['nope']), 'agreements/cis-moa: sources[0]: unknown source "nope"'],
     ['unknown related', (d) => (d.events[0].related = ['ghost']), 'events/ct-dialogue-2025: related[0]: unknown record "ghost"'],
