@@ -10,6 +10,7 @@ import { z } from 'zod';
 import type { AliasEntry } from '../../utils/core/analysis';
 import { analysePage } from '../../utils/core/analyse-page';
 import { firstLook } from '../../utils/core/first-look';
+import { toIssues } from '../../utils/core/schema';
 
 export const LabelledText = z.strictObject({
   url: z.url({ protocol: /^https?$/, error: 'expected the article\'s address (http or https)' }),
@@ -28,10 +29,7 @@ export type LabelledText = z.infer<typeof LabelledText>;
 export function parseTexts(json: unknown): { ok: true; items: LabelledText[] } | { ok: false; problems: string[] } {
   const r = z.array(LabelledText).safeParse(json);
   if (r.success) return { ok: true, items: r.data };
-  return {
-    ok: false,
-    problems: r.error.issues.map((i) => `${i.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '') || '(the file)'}: ${i.message}`),
-  };
+  return { ok: false, problems: toIssues(r.error.issues).map((i) => `${i.path === '(root)' ? '(the file)' : i.path}: ${i.message}`) };
 }
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

@@ -19,7 +19,10 @@ interface NamedLike {
 const SPEAKING_TYPES = new Set(['person', 'office', 'agency']);
 
 /** The two states' own records (their names are the topic vocabulary's, counted there). */
-const STATE_IDS: Record<string, 'pk' | 'us'> = { pakistan: 'pk', 'united-states': 'us' };
+const STATE_IDS = new Map<string, 'pk' | 'us'>([
+  ['pakistan', 'pk'],
+  ['united-states', 'us'],
+]);
 
 /**
  * Whether an actor speaks for its state: an official, office or agency; a
@@ -58,9 +61,9 @@ function recordSides(dataset: Record<string, unknown>): Map<string, Side> {
   for (const a of actors) if (a && typeof a.id === 'string' && a.type === 'militant-group') militant.add(a.id);
   for (const a of actors) {
     if (!a || typeof a.id !== 'string') continue;
-    const side = STATE_IDS[a.id] ?? (a.country === 'PK' ? 'pk' : a.country === 'US' ? 'us' : undefined);
+    const side = STATE_IDS.get(a.id) ?? (a.country === 'PK' ? 'pk' : a.country === 'US' ? 'us' : undefined);
     if (!side) continue;
-    const isState = a.type === 'state' || STATE_IDS[a.id] !== undefined;
+    const isState = a.type === 'state' || STATE_IDS.has(a.id);
     if (!isState && !speaksForState(a, militant)) continue;
     actorSide.set(a.id, side);
     if (!isState) out.set('actors\u0000' + a.id, side);
