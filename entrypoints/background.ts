@@ -76,7 +76,7 @@ export default defineBackground(() => {
       if (s.keepHistory && analysis.topic.relevant)
         void recordVisit({ url: analysis.article.url, headline: analysis.article.headline, site: analysis.article.siteName ?? host, seenAt: new Date().toISOString(), published: analysis.article.published, entityIds: analysis.entities.map((e) => e.id) })
           .catch((e) => console.warn('Backstory: could not record the visit:', e));
-      const states = index.data.actors.filter((a) => a.type === 'state').map((a) => a.id);
+      const states = [...index.states];
       return { analysis, sidebar: { session, open: s.openBySite[host] ?? s.openMode === 'open', highlights: s.highlights, states } };
     },
     'site:open-state': async ({ host, open }) => {
