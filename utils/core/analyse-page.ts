@@ -55,7 +55,7 @@ export function analyseText(read: PageText, aliases: AliasDictionary, opts: Anal
     if (typeof text !== 'string' || typeof article?.headline !== 'string' || typeof zones?.headlineEnd !== 'number' || typeof zones?.ledeEnd !== 'number') throw new Error('not a page text');
     const scan = scanText(text, aliases);
     const entities = groupEntities(text, scan.entities, zones);
-    const topic = scoreTopic(text, scan.terms, entities, zones, recordSides(aliases));
+    const topic = scoreTopic(text, scan.terms, entities, zones, recordSides(aliases), scan.entities);
     if (!article.isArticle && topic.relevant) {
       topic.relevant = false;
       topic.reasons.push(`not a single article (${article.articleSignals[article.articleSignals.length - 1] ?? 'no article signals'})`);

@@ -13,7 +13,12 @@
  */
 
 /** Lower-case needles; a match anywhere counts. */
-const NAMES = ['pakistan', 'islamabad', 'rawalpindi', 'balochistan', 'baluchistan', 'khyber', 'waziristan', 'پاکستان', 'اسلام آباد', 'اسلامآباد', 'راولپنڈی', 'بلوچستان', 'خیبر', 'وزیرستان'];
+const NAMES = [
+  'pakistan', 'islamabad', 'rawalpindi', 'balochistan', 'baluchistan', 'khyber', 'waziristan', 'abbottabad', 'peshawar', 'quetta', 'karachi', 'lahore',
+  // names tied to Pakistan: the Mehsud and Haqqani militant leaders; in Urdu, "the army chief" is Pakistan's
+  'mehsud', 'haqqani',
+  'پاکستان', 'اسلام آباد', 'اسلامآباد', 'راولپنڈی', 'بلوچستان', 'خیبر', 'وزیرستان', 'ایبٹ آباد', 'پشاور', 'کوئٹہ', 'کراچی', 'لاہور', 'محسود', 'حقانی', 'آرمی چیف',
+];
 
 /** The descriptive meta tags, by `property` or `name` (compared case-insensitively). */
 const META_KEYS = ['og:title', 'og:description', 'description', 'twitter:title', 'twitter:description', 'keywords', 'news_keywords', 'og:url', 'article:tag'];
@@ -67,9 +72,13 @@ export const SURFACE_SELECTOR =
   '[name="article:tag" i],[property="article:tag" i])' +
   ':is(' +
   '[content*="pakistan" i],[content*="islamabad" i],[content*="rawalpindi" i],[content*="balochistan" i],' +
-  '[content*="baluchistan" i],[content*="khyber" i],[content*="waziristan" i],[content*="پاکستان" i],' +
+  '[content*="baluchistan" i],[content*="khyber" i],[content*="waziristan" i],[content*="abbottabad" i],' +
+  '[content*="peshawar" i],[content*="quetta" i],[content*="karachi" i],[content*="lahore" i],' +
+  '[content*="mehsud" i],[content*="haqqani" i],[content*="پاکستان" i],' +
   '[content*="اسلام آباد" i],[content*="اسلامآباد" i],[content*="راولپنڈی" i],[content*="بلوچستان" i],' +
-  '[content*="خیبر" i],[content*="وزیرستان" i],[content*="pak-" i],[content*="pak " i],' +
+  '[content*="خیبر" i],[content*="وزیرستان" i],[content*="ایبٹ آباد" i],[content*="پشاور" i],' +
+  '[content*="کوئٹہ" i],[content*="کراچی" i],[content*="لاہور" i],[content*="محسود" i],' +
+  '[content*="حقانی" i],[content*="آرمی چیف" i],[content*="pak-" i],[content*="pak " i],' +
   '[content*="pak." i],[content*="pak," i],[content*="pak’" i],[content*="pak\'" i],[content*="پاک " i],[content$="pak" i]),' +
   'meta:is([name="article:section" i],[property="article:section" i])' +
   ':is(' +
@@ -82,7 +91,7 @@ export const SURFACE_SELECTOR =
   '[name="twitter:description" i],[property="twitter:description" i])' +
   '[content]:not([content=""])))';
 
-/** True when the text names Pakistan, one of its cities or provinces, or "Pak" as a word. */
+/** True when the text names Pakistan, one of its cities or provinces, a name tied to it (NAMES), or "Pak" as a word. */
 export function mentionsPakistan(text: string): boolean {
   const s = text.toLowerCase();
   for (const n of NAMES) if (s.includes(n)) return true;

@@ -6,7 +6,7 @@
  * other pairs of states (India–US, Pakistan–China) argue against. Every
  * step leaves a reason in plain words.
  */
-import type { EntityMatch, Side, TopicScore } from './analysis';
+import type { AliasEntry, EntityMatch, Side, TopicScore } from './analysis';
 import type { TextHit, Zones } from './match-entities';
 import type { TopicTerm } from './topic-terms';
 
@@ -101,11 +101,30 @@ function statesWithin(ms: StateMention[], n: number, start: number, end: number)
 }
 
 /**
- * The state mentions, in text order: the topic terms that name a state, then
- * each named dataset record that stands for one (an official, an agency, an
- * agreement or event of both) for the states no such term within it names.
+ * An alias the dataset writes all in lower case is a generic phrase
+ * ("counterterrorism dialogue", "coup sanctions", "security aid freeze"):
+ * it finds its record, but other pairs of states have such things too
+ * ("Pakistan, UK hold counter-terrorism dialogue"), so it does not name the
+ * record's states. Names (Coalition Support Fund, CT Dialogue, TTP) and
+ * aliases in scripts without case do.
  */
-function stateMentions(terms: TextHit<TopicTerm>[], entities: EntityMatch[], sides: Readonly<Record<string, Side>>): StateMention[] {
+export function isGenericAlias(alias: string): boolean {
+  let latin = false;
+  for (let i = 0; i < alias.length; i++) {
+    const c = alias.charAt(i);
+    if (c !== c.toLowerCase()) return false;
+    if (c >= 'a' && c <= 'z') latin = true;
+  }
+  return latin;
+}
+
+/**
+ * The state mentions, in text order: the topic terms that name a state, then
+ * each dataset name that stands for one (an official, an agency, an
+ * agreement or event of both; not a generic alias) for the states no such
+ * term within it names.
+ */
+function stateMentions(terms: TextHit<TopicTerm>[], names: TextHit<AliasEntry>[], sides: Readonly<Record<string, Side>>): StateMention[] {
   const out: StateMention[] = [];
   for (let i = 0; i < terms.length; i++) {
     const { start, end, value: t } = terms[i];
@@ -114,28 +133,27 @@ function stateMentions(terms: TextHit<TopicTerm>[], entities: EntityMatch[], sid
     if (pk || us) out.push({ start, end, pk, us, pairTerm: t.group === 'pair' });
   }
   const fromTerms = out.length;
-  for (const e of entities) {
-    const side = Object.prototype.hasOwnProperty.call(sides, e.kind + '\u0000' + e.id) ? sides[e.kind + '\u0000' + e.id] : undefined;
-    if (side !== 'pk' && side !== 'us' && side !== 'pair') continue;
-    for (const [start, end] of e.offsets) {
-      // "Abbottabad raid" (a US operation) holds "Abbottabad" (a place in Pakistan): the record adds the United States only
-      const given = statesWithin(out, fromTerms, start, end);
-      const pk = side !== 'us' && !given.pk;
-      const us = side !== 'pk' && !given.us;
-      if (pk || us) out.push({ start, end, pk, us, pairTerm: false });
-    }
+  for (const { start, end, value: e } of names) {
+    const key = e.kind + '\u0000' + e.id;
+    const side = Object.prototype.hasOwnProperty.call(sides, key) ? sides[key] : undefined;
+    if ((side !== 'pk' && side !== 'us' && side !== 'pair') || isGenericAlias(e.alias)) continue;
+    // "Abbottabad raid" (a US operation) holds "Abbottabad" (a place in Pakistan): the record adds the United States only
+    const given = statesWithin(out, fromTerms, start, end);
+    const pk = side !== 'us' && !given.pk;
+    const us = side !== 'pk' && !given.us;
+    if (pk || us) out.push({ start, end, pk, us, pairTerm: false });
   }
   if (out.length > fromTerms) out.sort((a, b) => a.start - b.start);
   return out;
 }
 
-function collect(text: string, terms: TextHit<TopicTerm>[], entities: EntityMatch[], zones: Zones, sides: Readonly<Record<string, Side>>): Features {
+function collect(text: string, terms: TextHit<TopicTerm>[], names: TextHit<AliasEntry>[], zones: Zones, sides: Readonly<Record<string, Side>>): Features {
   const f: Features = { pk: tally(), us: tally(), pairs: 0, together: 0, sec: new Map(), off: new Map(), others: new Map(), strongSecInHeadline: false };
   const starts = sentenceStarts(text);
   const pkSentences = new Set<number>();
   const usSentences = new Set<number>();
   let sentence = 0;
-  for (const m of stateMentions(terms, entities, sides)) {
+  for (const m of stateMentions(terms, names, sides)) {
     while (sentence + 1 < starts.length && starts[sentence + 1] <= m.start) sentence++;
     const z = zoneOf(m.start, zones);
     const s = z === 0 ? -1 : sentence;
@@ -209,9 +227,19 @@ function naming(f: Features): string {
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-/** Scores the topic from the scan of headline + body. */
-export function scoreTopic(text: string, terms: TextHit<TopicTerm>[], entities: EntityMatch[], zones: Zones, sides: Readonly<Record<string, Side>> = {}): TopicScore {
-  const f = collect(text, terms, entities, zones, sides);
+/**
+ * Scores the topic from the scan of headline + body: its topic terms, the
+ * records it names (grouped), and the name hits with the records' sides.
+ */
+export function scoreTopic(
+  text: string,
+  terms: TextHit<TopicTerm>[],
+  entities: EntityMatch[],
+  zones: Zones,
+  sides: Readonly<Record<string, Side>> = {},
+  names: TextHit<AliasEntry>[] = [],
+): TopicScore {
+  const f = collect(text, terms, names, zones, sides);
   const sec = securityScore(f);
   const reasons: string[] = [];
   const blockers: string[] = [];

@@ -40,7 +40,7 @@ function add(group: TermGroup, weight: number, list: string, label?: string, ext
 }
 
 // ── The two states ────────────────────────────────────────────────────────
-add('pk', 1, 'Pakistan|Pakistani|Pakistanis|Islamabad|Rawalpindi|Pak-Afghan|Pak-Iran', 'Pakistan');
+add('pk', 1, 'Pakistani national security|Pakistan|Pakistani|Pakistanis|Islamabad|Rawalpindi|Pak-Afghan|Pak-Iran', 'Pakistan');
 add('pk', 1, 'پاکستان|پاکستانی|پاکستانیوں|اسلام آباد|اسلام‌آباد|راولپنڈی|پاک افغان', 'Pakistan');
 // Places in Pakistan: a strike in North Waziristan or a raid in Abbottabad happens in Pakistan, named or not.
 add('pk', 1, 'Waziristan|North Waziristan|South Waziristan|FATA|Federally Administered Tribal Areas|Khyber Pakhtunkhwa|Balochistan|Baluchistan|Peshawar|Quetta|Karachi|Lahore|Abbottabad|Bannu|Kurram|Bajaur|Mohmand|Khyber Agency|Torkham|Chaman', 'Pakistan');
@@ -109,6 +109,8 @@ add('sec', 1, 'safe haven|safe havens|sanctuary|sanctuaries|hideout|hideouts|ope
 add('sec', 1.2, 'Taliban|Tehreek-e-Taliban|Tehreek-i-Taliban|Tehrik-i-Taliban|Tehrik-e-Taliban|Tehreek-e-Taliban Pakistan|Tehreek-i-Taliban Pakistan|Tehrik-i-Taliban Pakistan|Tehrik-e-Taliban Pakistan|TTP|al-Qaeda|al-Qaida|alQaeda|Osama bin Laden|bin Laden|Ayman al-Zawahiri|Zawahiri|Hafiz Saeed|Hafiz Muhammad Saeed|Jamaat-ud-Dawa|Jamaatud Dawa|Jamaat-ud-Dawah|JuD|Masood Azhar|Baitullah Mehsud|Hakimullah Mehsud|Mullah Omar|Mullah Akhtar Mansour|Khalid Sheikh Mohammed|Sirajuddin Haqqani|Islamic State|ISIS|ISIL|ISKP|ISIS-K|IS-K|ISIS-Khorasan|Daesh|Haqqani|Lashkar-e-Taiba|Lashkar-e-Tayyiba|Jaish-e-Mohammed|Jaish-e-Muhammad|Balochistan Liberation Army|BLA|Majeed Brigade|Fitna al-Khawarij|khawarij', 'militant groups');
 add('sec', 1.2, 'Zarb-e-Azb|Azm-e-Istehkam|Radd-ul-Fasaad|Raddul Fasaad', 'military operations');
 add('sec', 1.2, 'CIA|Central Intelligence Agency|Pentagon|CENTCOM|USAF|US Air Force|U.S. Air Force|United States Air Force|US Navy|U.S. Navy|US Army|U.S. Army|US Marines|U.S. Marines|Central Command|Department of Defense|Defense Department|Department of War|War Department|Secretary of Defense|Secretary of War|US military|U.S. military|US forces|U.S. forces|American forces', 'US security agencies', { state: 'us' });
+add('sec', 1, 'national security adviser|national security advisers|national security advisor|national security advisors|NSA|NSAs|National Security Council|National Security Committee', 'national security officials');
+add('sec', 0.6, 'national security', 'national security');
 add('sec', 1.2, 'ISI|Inter-Services Intelligence|ISPR|Inter-Services Public Relations|GHQ|Pakistan Army|Pakistani army|Pakistani military|Pakistani forces|Pakistan Air Force|PAF|Pakistan Navy|army chief|Field Marshal', 'Pakistani security agencies', { state: 'pk' });
 
 // Urdu
@@ -157,12 +159,15 @@ add(
     'bug bounty|bug bounties|bug bounty programme|bug bounty program|navy blue|spy thriller|spy novel|spy film|' +
     'heart attack|heart attacks|panic attack|bowling attack|pace attack|spin attack|seam attack|asthma attack|' +
     'open arms|with open arms|arms length|arm\'s length|Salvation Army|defence lawyer|defense lawyer|defense attorney|defence counsel|title defence|title defense|' +
-    'trade routes|Congress party|Indian National Congress|trade-off',
+    'trade routes|Congress party|Indian National Congress|trade-off|' +
+    // a person's nationality or origin, not the state ("a 20-year-old Pakistani man", "a US citizen")
+    'Pakistani man|Pakistani men|Pakistani woman|Pakistani women|Pakistani boy|Pakistani girl|Pakistani teenager|Pakistani teen|Pakistani national|Pakistani nationals|' +
+    'Pakistani citizen|Pakistani citizens|Pakistani-born|Pakistani origin|Pakistani descent|Pakistani immigrant|Pakistani immigrants|' +
+    'Pakistani-Canadian|Pakistani-Canadians|Pakistani-British|British-Pakistani|British-Pakistanis|' +
+    'American man|American woman|American citizen|American citizens|US citizen|US citizens|U.S. citizen|U.S. citizens|American-born|US-born|U.S.-born|' +
+    'پاکستانی شہری|پاکستانی شہریوں|پاکستانی نژاد',
   'none',
 );
 
 /** The whole vocabulary, for building the matcher. */
 export const TOPIC_TERMS: readonly TermSpec[] = specs;
-
-/** Words that, in a title, URL or lede, mark a page worth a full look (quickCheck). */
-export const QUICK_WORDS: readonly string[] = ['pakistan', 'islamabad', 'rawalpindi', 'پاکستان', 'اسلام آباد', 'راولپنڈی', 'پاک '];

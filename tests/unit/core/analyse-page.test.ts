@@ -18,6 +18,9 @@ describe('topic scoring', () => {
     ['US offers $10m bounty on Hafiz Saeed; Islamabad asks for evidence', 'ISLAMABAD: Pakistan asked for evidence after Washington announced a bounty on the founder of Jamaat-ud-Dawa under its Rewards for Justice programme.', true],
     ['US firm opens bug bounty programme for Pakistani developers', 'KARACHI: An American software company launched a bug bounty programme for developers in Pakistan, paying for security flaws found in its apps; the US embassy welcomed it.', false],
     ['Pakistani and American gamers meet at war games expo', 'LAHORE: Teams from Pakistan and the United States, in navy blue kits, played war games and spy thrillers at an expo; the US consul general attended.', false],
+    ['Pakistani man extradited to US over plot to attack Jewish centre', 'NEW YORK: A 20-year-old Pakistani man accused of plotting an attack inspired by ISIS was extradited from Canada to the United States, where federal prosecutors charged him with terrorism offences.', false],
+    ['US citizen held in Karachi over bombing plot', 'KARACHI: Police said an American-born US citizen was arrested over a plot to bomb a market; the suspect, of Pakistani origin, was remanded in custody on terrorism charges.', false],
+    ['Pakistan, US national security advisers meet in Geneva', 'GENEVA: The national security advisers of Pakistan and the United States met for the first time; both NSAs discussed Afghanistan, counter-terrorism and ways to advance cooperation.', true],
     ['Pakistan, China begin joint naval exercise', 'KARACHI: The navies of Pakistan and China began a joint exercise in the Arabian Sea; US officials were not invited to observe the military drills.', false],
   ])('%s -> %s', (headline, lede, want) => {
     const t = relevant(headline, lede, 'More details followed in a statement later in the day.');
@@ -135,6 +138,7 @@ describe('records that stand for a state', () => {
     agreements: [
       { id: 'csf', name: 'Coalition Support Fund', parties: ['united-states', 'pakistan'], aliases: [] },
       { id: 'fto-ttp', name: 'TTP designation', parties: ['united-states', 'ttp'], aliases: [] },
+      { id: 'ct-dialogue', name: 'Pakistan–US Counterterrorism Dialogue', parties: ['united-states', 'pakistan'], aliases: ['CT Dialogue', 'counter-terrorism dialogue'] },
     ],
     events: [
       { id: 'talks', name: 'Naqvi–Baker talks', participants: ['mohsin-naqvi', 'natalie-baker'], aliases: [] },
@@ -170,6 +174,17 @@ describe('records that stand for a state', () => {
     // a name the topic vocabulary counts already ("CIA") is not counted twice
     const once = analysePage(page({ headline: 'Police arrest bombing suspects in Karachi', paragraphs: ['Police in Karachi arrested three suspects in the market bombing, officials said on Monday.', 'The suspects were produced before a court, which remanded them in custody for two weeks.', 'Traders in the market reopened their shops on Tuesday after the debris had been cleared away by the city’s workers.', 'One of them had once worked as a driver for a contractor of the CIA, a police officer said, without giving details of the investigation into the attack.'] }), url, list).topic;
     expect(once.reasons).toContain('the United States is named only in passing (1 mention)');
+    // a generic alias finds its record but names no state: other pairs hold counter-terrorism dialogues too
+    const uk = page({ headline: 'Pakistan, UK hold counter-terrorism dialogue', paragraphs: ['Pakistan and the United Kingdom held the second round of their Counter-Terrorism Dialogue in London, reaffirming their commitment to counter-terrorism cooperation and intelligence sharing against militant groups.', 'The two sides discussed the terrorist threat from across the Afghan border and agreed to hold the next round of the counter-terrorism dialogue in Islamabad.'] });
+    for (const dict of [list, compileAliases(list)]) {
+      const a = analysePage(uk, url, dict);
+      expect(a.entities.map((e) => e.id)).toContain('ct-dialogue');
+      expect(a.topic.relevant, a.topic.reasons.join('; ')).toBe(false);
+      expect(a.topic.reasons).toContain('the United States is not named');
+    }
+    // the record's name does
+    const named = analysePage(page({ headline: 'Pakistan hosts CT Dialogue', paragraphs: ['Officials met in Islamabad for the CT Dialogue on counter-terrorism cooperation and intelligence sharing against militant groups.', 'The two sides discussed the terrorist threat from across the border and the designation of the TTP.'] }), url, list).topic;
+    expect(named.reasons[0]).toBe('headline names Pakistan and the United States (as CT Dialogue)');
     // without the sides, the same story names neither state
     const bare = list.map(({ alias, id, kind }) => ({ alias, id, kind }));
     expect(analysePage(doc(), url, bare).topic.reasons).toContain('Pakistan is not named');

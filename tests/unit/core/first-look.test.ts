@@ -23,6 +23,12 @@ describe('mentionsPakistan', () => {
     'پاکستان اور امریکہ',
     'اسلام آباد میں مذاکرات',
     'پاک فوج',
+    'TTP chief Hakimullah Mehsud presumed dead in drone strike',
+    'US drone kills Haqqani commander',
+    'Raid on a compound in Abbottabad',
+    'Blast in Peshawar',
+    'آرمی چیف کی امریکی سینٹرل کمانڈ کے سربراہ سے ملاقات',
+    'ایبٹ آباد آپریشن',
   ])('finds %s', (s) => expect(mentionsPakistan(s)).toBe(true));
 
   it.each(['Spain beat France', 'a package deal', 'Speaking in Kampala', 'the Pakhtun tradition', 'pakora recipes', 'pak123', 'pak_choi', 'paké', ''])('ignores %s', (s) =>
