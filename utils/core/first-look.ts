@@ -1,8 +1,8 @@
 /**
  * The first look at a page, run by the content script on every matched page:
  * does the address, the title or the page's descriptive meta tags mention
- * Pakistan (in English or Urdu), or do the address or the title name its
- * intelligence or military media agency (ISI, ISPR)? A page that carries no description, and an
+ * Pakistan (in English or Urdu), or do the address or the title name one of
+ * the acronyms that stand for it (ISI, ISPR, TTP, FATA, NWA)? A page that carries no description, and an
  * opinion piece (whose description is a teaser more often than a summary),
  * get their first h1 and first paragraphs read as well. The meta tags are asked for
  * through one selector that matches nothing on a page about something else, so
@@ -105,15 +105,20 @@ export function mentionsPakistan(text: string): boolean {
   return false;
 }
 
-/** Pakistan's intelligence and military media agencies, as acronyms ("ISI chief lands in Washington"). */
-const AGENCIES = ['ISI', 'ISPR'];
+/**
+ * Acronyms that stand for Pakistan in headlines and addresses: its intelligence
+ * and military media agencies ("ISI chief lands in Washington"), the Pakistani
+ * Taliban, the former tribal areas and North Waziristan Agency ("Two killed in
+ * US drone strike in NWA").
+ */
+const ACRONYMS = ['ISI', 'ISPR', 'TTP', 'FATA', 'NWA'];
 
 /**
- * Whether one of AGENCIES stands as a word: in the title as written (capitals),
+ * Whether one of ACRONYMS stands as a word: in the title as written (capitals),
  * in the lower-case address between characters that are neither letters nor digits ("/isi-chief-lands-…").
  */
-export function namesAgency(title: string, address: string): boolean {
-  for (const a of AGENCIES) {
+export function namesAcronym(title: string, address: string): boolean {
+  for (const a of ACRONYMS) {
     if (wordAt(title, a)) return true;
     if (wordAt(address, a.toLowerCase())) return true;
   }
@@ -174,7 +179,7 @@ export function firstLook(doc: Document, url: string): boolean {
     const heading = typeof title === 'string' ? title : '';
     if (mentionsPakistan(address + ' ' + heading)) return true;
     const lower = address.toLowerCase();
-    if (namesAgency(heading, lower)) return true;
+    if (namesAcronym(heading, lower)) return true;
     if (opinionAddress(lower)) return mentionsPakistan(surfaceText(doc));
     let hit: Element | null;
     try {

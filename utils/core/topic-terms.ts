@@ -43,7 +43,7 @@ function add(group: TermGroup, weight: number, list: string, label?: string, ext
 add('pk', 1, 'Pakistani national security|Pakistan|Pakistani|Pakistanis|Islamabad|Rawalpindi|Pak-Afghan|Pak-Iran', 'Pakistan');
 add('pk', 1, 'پاکستان|پاکستانی|پاکستانیوں|اسلام آباد|اسلام‌آباد|راولپنڈی|پاک افغان', 'Pakistan');
 // Places in Pakistan: a strike in North Waziristan or a raid in Abbottabad happens in Pakistan, named or not.
-add('pk', 1, 'Waziristan|North Waziristan|South Waziristan|FATA|Federally Administered Tribal Areas|Khyber Pakhtunkhwa|Balochistan|Baluchistan|Peshawar|Quetta|Karachi|Lahore|Abbottabad|Bannu|Kurram|Bajaur|Mohmand|Khyber Agency|Torkham|Chaman', 'Pakistan');
+add('pk', 1, 'Waziristan|North Waziristan|South Waziristan|NWA|FATA|Federally Administered Tribal Areas|Khyber Pakhtunkhwa|Balochistan|Baluchistan|Peshawar|Quetta|Karachi|Lahore|Abbottabad|Bannu|Kurram|Bajaur|Mohmand|Khyber Agency|Torkham|Chaman', 'Pakistan');
 add('pk', 1, 'وزیرستان|شمالی وزیرستان|جنوبی وزیرستان|فاٹا|قبائلی علاقہ جات|خیبر پختونخوا|خیبرپختونخوا|بلوچستان|پشاور|کوئٹہ|کراچی|لاہور|ایبٹ آباد|باجوڑ|مہمند|طورخم', 'Pakistan');
 add('us', 1, 'United States|U.S.|US|USA|U.S.A.|America|American|Americans|Washington|White House|State Department|Department of State|Trump administration|Biden administration|Trump|USAID|US Embassy|U.S. Embassy|Capitol Hill|Congress', 'the United States');
 add('us', 1, 'امریکہ|امریکا|امریکی|امریکیوں|واشنگٹن|وائٹ ہاؤس|ٹرمپ|یو ایس|ریاستہائے متحدہ|ریاست ہائے متحدہ|امریکی محکمہ خارجہ', 'the United States');
@@ -85,7 +85,9 @@ add('sec', 1, 'military|militaries|militarily|armed forces|troops|defence|defens
 add('sec', 0.7, 'army|soldier|soldiers|security personnel|paramilitary|Frontier Corps|Frontier Constabulary|air force|air forces|navy|combat troops|combat operations|combat aircraft', 'forces');
 add('sec', 1.2, 'joint exercise|joint exercises|bilateral exercise|bilateral exercises|military exercise|military exercises|air exercise|air exercises|naval exercise|naval exercises|military drills|joint military drills', 'military exercises');
 add('sec', 0.4, 'interoperability|war games|wargames', 'exercises');
-add('sec', 1.2, 'NATO supply|NATO supplies|NATO supply route|NATO supply routes|NATO supply line|NATO supply lines|NATO convoy|NATO convoys|NATO containers|ground lines of communication|GLOC|GLOCs', 'NATO supply routes');
+// the supply routes through Pakistan to the US-led forces in Afghanistan: a story about them concerns the United States
+// ("Nato" in any case: British papers write it so; an all-capitals term would match only NATO)
+add('sec', 1.2, 'Nato supply|Nato supplies|Nato supply route|Nato supply routes|Nato supply line|Nato supply lines|Nato convoy|Nato convoys|Nato containers|ground lines of communication|GLOC|GLOCs', 'NATO supply routes', { state: 'us' });
 add('sec', 0.6, 'bounty|bounties|head money', 'bounties');
 add('sec', 1.5, 'security cooperation|security assistance|security aid|security dialogue|security partnership|security ties|security relations|defence cooperation|defense cooperation|defence agreement|defense agreement|defence pact|defense pact|security agreement|security pact', 'security cooperation');
 add('sec', 0.4, 'security', 'security');
@@ -104,6 +106,8 @@ add('sec', 0.8, 'bomb|bombs|bombing|bombings|bomber|bombers|blast|blasts|explosi
 add('sec', 1.2, 'suicide attack|suicide attacks|suicide bomb*|suicide bomber|terror attack|terror attacks|terrorist attack|terrorist attacks', 'terrorist attacks');
 add('sec', 0.5, 'attack|attacks|attacked|violence|killed|killing|killings', 'attacks');
 add('sec', 1, 'special forces|commandos|Navy SEALs|SEAL team|covert operation|covert operations|espionage', 'covert operations');
+// the doctor who ran a vaccination ruse for the CIA before the Abbottabad raid
+add('sec', 1, 'Shakil Afridi|Shakeel Afridi|شکیل آفریدی', 'Shakil Afridi');
 add('sec', 0.4, 'spy|spies|spying', 'spies');
 add('sec', 1, 'safe haven|safe havens|sanctuary|sanctuaries|hideout|hideouts|operatives|ceasefire|military operation|military operations|counter-narcotics', 'operations');
 add('sec', 1.2, 'Taliban|Tehreek-e-Taliban|Tehreek-i-Taliban|Tehrik-i-Taliban|Tehrik-e-Taliban|Tehreek-e-Taliban Pakistan|Tehreek-i-Taliban Pakistan|Tehrik-i-Taliban Pakistan|Tehrik-e-Taliban Pakistan|TTP|al-Qaeda|al-Qaida|alQaeda|Osama bin Laden|bin Laden|Ayman al-Zawahiri|Zawahiri|Hafiz Saeed|Hafiz Muhammad Saeed|Jamaat-ud-Dawa|Jamaatud Dawa|Jamaat-ud-Dawah|JuD|Masood Azhar|Baitullah Mehsud|Hakimullah Mehsud|Mullah Omar|Mullah Akhtar Mansour|Khalid Sheikh Mohammed|Sirajuddin Haqqani|Islamic State|ISIS|ISIL|ISKP|ISIS-K|IS-K|ISIS-Khorasan|Daesh|Haqqani|Lashkar-e-Taiba|Lashkar-e-Tayyiba|Jaish-e-Mohammed|Jaish-e-Muhammad|Balochistan Liberation Army|BLA|Majeed Brigade|Fitna al-Khawarij|khawarij', 'militant groups');
@@ -115,7 +119,10 @@ add('sec', 1.2, 'ISI|Inter-Services Intelligence|ISPR|Inter-Services Public Rela
 
 // Urdu
 add('sec', 1, 'دہشت گرد*|دہشتگرد*', 'terrorism');
-add('sec', 1.5, 'انسداد دہشت گردی|انسداد دہشتگردی', 'counter-terrorism');
+add('sec', 1.5, 'انسداد دہشت گردی|انسداد دہشتگردی|انسداددہشت گردی|انسداددہشتگردی|دہشت گردی کے خلاف جنگ|دہشتگردی کے خلاف جنگ', 'counter-terrorism');
+add('sec', 1, 'محفوظ پناہ گاہ|محفوظ پناہ گاہیں|محفوظ پناہ گاہوں|محفوظ ٹھکانے|محفوظ ٹھکانوں', 'operations');
+add('sec', 0.6, 'قومی سلامتی', 'national security');
+add('sec', 1, 'قومی سلامتی کے مشیر|قومی سلامتی کمیٹی', 'national security officials');
 add('sec', 1, 'عسکریت پسند*|شدت پسند*|انتہا پسند*|عسکریت', 'militancy');
 add('sec', 0.7, 'فوج|فوجی|فوجیوں|افواج|مسلح افواج|سیکیورٹی فورسز|سکیورٹی فورسز|ملٹری', 'military');
 add('sec', 0.4, 'سیکیورٹی|سکیورٹی|سیکورٹی|سلامتی', 'security');
@@ -130,7 +137,7 @@ add('sec', 1, 'کالعدم|طالبان|تحریک طالبان|تحریک طا
 add('sec', 0.8, 'اسلحہ|ہتھیار|ہتھیاروں|میزائل|جوہری|ایف 16|ایف سولہ', 'weapons');
 add('sec', 0.8, 'دھماکہ|دھماکے|دھماکوں|بم|خودکش', 'bombings');
 add('sec', 0.6, 'پابندی|پابندیاں|پابندیوں', 'sanctions');
-add('sec', 1.2, 'نیٹو سپلائی|نیٹو سپلائیز|نیٹو رسد|نیٹو کنٹینرز', 'NATO supply routes');
+add('sec', 1.2, 'نیٹو سپلائی|نیٹو سپلائیز|نیٹو رسد|نیٹو کنٹینرز', 'NATO supply routes', { state: 'us' });
 add('sec', 1.2, 'مشترکہ مشقیں|مشترکہ فوجی مشقیں|فوجی مشقیں|فضائی مشقیں|بحری مشقیں', 'military exercises');
 add('sec', 1.2, 'سی آئی اے|پینٹاگون|امریکی فوج|سینٹ کام', 'US security agencies', { state: 'us' });
 add('sec', 1.2, 'آئی ایس آئی|آئی ایس پی آر|پاک فوج|پاکستانی فوج|آرمی چیف|فیلڈ مارشل', 'Pakistani security agencies', { state: 'pk' });

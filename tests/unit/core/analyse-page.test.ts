@@ -21,6 +21,8 @@ describe('topic scoring', () => {
     ['Pakistani man extradited to US over plot to attack Jewish centre', 'NEW YORK: A 20-year-old Pakistani man accused of plotting an attack inspired by ISIS was extradited from Canada to the United States, where federal prosecutors charged him with terrorism offences.', false],
     ['US citizen held in Karachi over bombing plot', 'KARACHI: Police said an American-born US citizen was arrested over a plot to bomb a market; the suspect, of Pakistani origin, was remanded in custody on terrorism charges.', false],
     ['Pakistan, US national security advisers meet in Geneva', 'GENEVA: The national security advisers of Pakistan and the United States met for the first time; both NSAs discussed Afghanistan, counter-terrorism and ways to advance cooperation.', true],
+    ['Pakistan halts Nato supplies after border posts attacked', 'PESHAWAR: Pakistan closed the Nato supply routes into Afghanistan after helicopters attacked two border posts in Mohmand, killing 24 soldiers; the army called it a breach of sovereignty.', true],
+    ['Two killed in drone strike in NWA', 'MIRANSHAH: Two suspected militants were killed when a US drone fired missiles at a vehicle in NWA on Sunday, officials said.', true],
     ['Pakistan, China begin joint naval exercise', 'KARACHI: The navies of Pakistan and China began a joint exercise in the Arabian Sea; US officials were not invited to observe the military drills.', false],
   ])('%s -> %s', (headline, lede, want) => {
     const t = relevant(headline, lede, 'More details followed in a statement later in the day.');
@@ -54,6 +56,9 @@ describe('topic scoring', () => {
   it('reads Urdu', () => {
     const t = analysePage(page({ headline: 'پاکستان اور امریکہ کا انسداد دہشت گردی تعاون بڑھانے پر اتفاق', paragraphs: ['اسلام آباد: دونوں ممالک نے کالعدم تحریک طالبان پاکستان کے خلاف انٹیلی جنس شیئرنگ اور سرحدی سیکیورٹی پر بات کی۔'], lang: 'ur' }), url, fixtureAliases).topic;
     expect(t.relevant, t.reasons.join('; ')).toBe(true);
+    // words run together (انسداددہشت گردی) and safe havens (محفوظ پناہ گاہوں)
+    const joined = analysePage(page({ headline: 'امریکی صدر کے بیان پر پاکستان کا ردعمل', paragraphs: ['ترجمان دفتر خارجہ نے کہا کہ پاکستان میں دہشت گردوں کی محفوظ پناہ گاہوں کا امریکی الزام بے بنیاد ہے اور امریکہ کو انسداددہشت گردی میں پاکستان کی قربانیوں کو تسلیم کرنا چاہیے۔'], lang: 'ur' }), url, fixtureAliases).topic;
+    expect(joined.relevant, joined.reasons.join('; ')).toBe(true);
   });
 
   it('extracts figures only on relevant pages by default', () => {

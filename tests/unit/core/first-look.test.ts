@@ -51,7 +51,12 @@ describe('firstLook', () => {
     expect(firstLook(doc('<meta name="description" content="A new kayak. Paddle well.">', '<p>x</p>'), url)).toBe(false);
   });
 
-  it('takes ISI and ISPR as words of the title or the address, not inside other words', () => {
+  it('takes ISI, ISPR, TTP, FATA and NWA as words of the title or the address, not inside other words', () => {
+    expect(firstLook(doc('<meta name="description" content="Two suspected militants were among the dead.">', '<p>x</p>', 'Two killed in US drone strike in NWA'), 'https://nation.com.pk/10-Mar-2013/two-killed-in-us-drone-strike-in-nwa')).toBe(true);
+    expect(firstLook(doc('<meta name="description" content="The group was designated on Monday.">', '<p>x</p>', 'State Department designates TTP commanders'), url)).toBe(true);
+    expect(firstLook(doc('<meta name="description" content="Reform bill passed.">', '<p>x</p>'), 'https://example.org/2018/05/fata-merger-bill-passed')).toBe(true);
+    // inside other words, or in lower case in a title: no
+    expect(firstLook(doc('<meta name="description" content="Tickets on sale.">', '<p>x</p>', 'Fatal crash; Nwakaeme scores; ttp is no word'), 'https://example.org/news/fatality-count-nwa1')).toBe(false);
     expect(firstLook(doc('<meta name="description" content="Talks on drones expected.">', '<p>x</p>', 'ISI chief lands in Washington'), url)).toBe(true);
     expect(firstLook(doc('<meta name="description" content="Talks expected.">', '<p>x</p>'), 'https://tribune.com.pk/story/415859/isi-chief-lands-in-washington')).toBe(true);
     expect(firstLook(doc('<meta name="description" content="Talks expected.">', '<p>x</p>', 'ISPR says two soldiers martyred'), url)).toBe(true);
