@@ -2,7 +2,9 @@
  * The first look at a page, run by the content script on every matched page:
  * does the address, the title or the page's descriptive meta tags mention
  * Pakistan (in English or Urdu), or do the address or the title name one of
- * the acronyms that stand for it (ISI, ISPR, TTP, FATA, NWA)? A page that carries no description, and an
+ * the acronyms that stand for it (ISI, ISPR, TTP, FATA, NWA)? On a Pakistani
+ * outlet, whose headlines leave Pakistan unsaid ("US defence secretary hosts
+ * army chief"), naming the United States is enough. A page that carries no description, and an
  * opinion piece (whose description is a teaser more often than a summary),
  * get their first h1 and first paragraphs read as well. The meta tags are asked for
  * through one selector that matches nothing on a page about something else, so
@@ -29,6 +31,20 @@ const DESCRIPTION_KEYS = ['description', 'og:description', 'twitter:description'
  * containing one of these) or their address (a slash followed by one: /opinion/, /columns/, blogs.…).
  */
 const OPINION = ['opinion', 'editorial', 'op-ed', 'oped', 'comment', 'column', 'analysis', 'blog', 'کالم', 'اداریہ', 'رائے'];
+/**
+ * The Pakistani outlets among the default news sites (news-sites.ts, country
+ * PK; a unit test holds the two lists equal); any .pk address counts too.
+ */
+const PAKISTANI_SITES = [
+  'dawn.com', 'tribune.com.pk', 'thenews.com.pk', 'geo.tv', 'arynews.tv', 'samaa.tv', 'brecorder.com', 'nation.com.pk', 'dailytimes.com.pk',
+  'pakistantoday.com.pk', 'app.com.pk', 'radio.gov.pk', 'mofa.gov.pk', 'ispr.gov.pk', 'jang.com.pk', 'express.pk', 'urdu.geo.tv', 'urdu.arynews.tv',
+  'independenturdu.com', 'arabnews.pk',
+];
+/** Lower-case needles for the United States; a match anywhere counts (on Pakistani outlets only). */
+const US_NAMES = ['united states', 'america', 'washington', 'pentagon', 'centcom', 'u.s.', 'امریکہ', 'امریکا', 'امریکی', 'واشنگٹن', 'پینٹاگون', 'سی آئی اے'];
+/** Acronyms for it, as words in capitals (in lower case in an address). */
+const US_ACRONYMS = ['US', 'USA', 'CIA'];
+
 /** Characters kept of each meta tag's content and of each heading or paragraph. */
 const META_CHARS = 500;
 const TEXT_CHARS = 600;
@@ -90,6 +106,55 @@ export const SURFACE_SELECTOR =
   '[name="og:description" i],[property="og:description" i],' +
   '[name="twitter:description" i],[property="twitter:description" i])' +
   '[content]:not([content=""])))';
+
+/**
+ * On a Pakistani outlet whose surface does not name Pakistan: a descriptive
+ * meta tag that names the United States (US_NAMES, and the acronyms as
+ * written, which the content found is then put through). Null otherwise.
+ * Spelt out in `US_SELECTOR` (a unit test holds the two equal).
+ */
+export const usSelector = () =>
+  `meta:is(${keyAttributes(META_KEYS)}):is(${US_NAMES.map((n) => `[content*="${n}" i]`).join(',')},${US_ACRONYMS.map((n) => `[content*="${n}"]`).join(',')})`;
+export const US_SELECTOR =
+  'meta:is(' +
+  '[name="og:title" i],[property="og:title" i],' +
+  '[name="og:description" i],[property="og:description" i],' +
+  '[name="description" i],[property="description" i],' +
+  '[name="twitter:title" i],[property="twitter:title" i],' +
+  '[name="twitter:description" i],[property="twitter:description" i],' +
+  '[name="keywords" i],[property="keywords" i],' +
+  '[name="news_keywords" i],[property="news_keywords" i],' +
+  '[name="og:url" i],[property="og:url" i],' +
+  '[name="article:tag" i],[property="article:tag" i])' +
+  ':is(' +
+  '[content*="united states" i],[content*="america" i],[content*="washington" i],[content*="pentagon" i],' +
+  '[content*="centcom" i],[content*="u.s." i],[content*="امریکہ" i],[content*="امریکا" i],' +
+  '[content*="امریکی" i],[content*="واشنگٹن" i],[content*="پینٹاگون" i],[content*="سی آئی اے" i],' +
+  '[content*="US"],[content*="USA"],[content*="CIA"])';
+
+/** Whether the (lower-case) address is on a Pakistani outlet: one of PAKISTANI_SITES or a .pk host. */
+export function pakistaniSite(address: string): boolean {
+  const from = address.indexOf('://');
+  if (from === -1) return false;
+  let host = '';
+  for (let i = from + 3; i < address.length; i++) {
+    const c = address.charAt(i);
+    if (c === '/' || c === ':' || c === '?' || c === '#') break;
+    host += c;
+  }
+  if (host.endsWith('.')) host = host.slice(0, -1);
+  if (host.endsWith('.pk')) return true;
+  for (const d of PAKISTANI_SITES) if (host === d || host.endsWith('.' + d)) return true;
+  return false;
+}
+
+/** True when the text names the United States: US_NAMES anywhere, or US_ACRONYMS as words (in lower case when `lowerCase`, for addresses). */
+export function mentionsUnitedStates(text: string, lowerCase = false): boolean {
+  const s = text.toLowerCase();
+  for (const n of US_NAMES) if (s.includes(n)) return true;
+  for (const a of US_ACRONYMS) if (wordAt(lowerCase ? s : text, lowerCase ? a.toLowerCase() : a)) return true;
+  return false;
+}
 
 /** True when the text names Pakistan, one of its cities or provinces, a name tied to it (NAMES), or "Pak" as a word. */
 export function mentionsPakistan(text: string): boolean {
@@ -165,7 +230,7 @@ export function surfaceText(doc: Document): string {
   return parts.join(' ');
 }
 
-/** False means: nothing on the page's surface mentions Pakistan, stop here. Never throws. */
+/** False means: nothing on the page's surface mentions Pakistan (or, on a Pakistani outlet, the United States), stop here. Never throws. */
 export function firstLook(doc: Document, url: string): boolean {
   try {
     const title = doc.title;
@@ -180,17 +245,22 @@ export function firstLook(doc: Document, url: string): boolean {
     if (mentionsPakistan(address + ' ' + heading)) return true;
     const lower = address.toLowerCase();
     if (namesAcronym(heading, lower)) return true;
-    if (opinionAddress(lower)) return mentionsPakistan(surfaceText(doc));
+    // On a Pakistani outlet, Pakistan goes without saying: the United States is enough.
+    const pkSite = pakistaniSite(lower);
+    if (pkSite && (mentionsUnitedStates(heading) || mentionsUnitedStates(lower, true))) return true;
+    const names = (text: string) => mentionsPakistan(text) || (pkSite && mentionsUnitedStates(text));
+    if (opinionAddress(lower)) return names(surfaceText(doc));
     let hit: Element | null;
     try {
       hit = doc.querySelector(SURFACE_SELECTOR);
+      if (hit === null && pkSite) hit = doc.querySelector(US_SELECTOR);
     } catch {
       // A browser without :is() or :has(): the same look, element by element.
-      return mentionsPakistan(surfaceText(doc));
+      return names(surfaceText(doc));
     }
     if (hit === null) return false;
-    // A meta tag naming Pakistan decides; a page without a description, or an opinion piece, is read further.
-    return (hit !== doc.documentElement && mentionsPakistan(hit.getAttribute('content') ?? '')) || mentionsPakistan(surfaceText(doc));
+    // A meta tag naming Pakistan (or, on a Pakistani outlet, the US) decides; a page without a description, or an opinion piece, is read further.
+    return (hit !== doc.documentElement && names(hit.getAttribute('content') ?? '')) || names(surfaceText(doc));
   } catch {
     return false;
   }

@@ -106,8 +106,9 @@ add('sec', 0.8, 'bomb|bombs|bombing|bombings|bomber|bombers|blast|blasts|explosi
 add('sec', 1.2, 'suicide attack|suicide attacks|suicide bomb*|suicide bomber|terror attack|terror attacks|terrorist attack|terrorist attacks', 'terrorist attacks');
 add('sec', 0.5, 'attack|attacks|attacked|violence|killed|killing|killings', 'attacks');
 add('sec', 1, 'special forces|commandos|Navy SEALs|SEAL team|covert operation|covert operations|espionage', 'covert operations');
-// the doctor who ran a vaccination ruse for the CIA before the Abbottabad raid
+// the doctor who ran a vaccination ruse for the CIA before the Abbottabad raid; the CIA contractor who shot two men in Lahore
 add('sec', 1, 'Shakil Afridi|Shakeel Afridi|شکیل آفریدی', 'Shakil Afridi');
+add('sec', 1, 'Raymond Davis|Raymond Allen Davis|ریمنڈ ڈیوس', 'covert operations');
 add('sec', 0.4, 'spy|spies|spying', 'spies');
 add('sec', 1, 'safe haven|safe havens|sanctuary|sanctuaries|hideout|hideouts|operatives|ceasefire|military operation|military operations|counter-narcotics', 'operations');
 add('sec', 1.2, 'Taliban|Tehreek-e-Taliban|Tehreek-i-Taliban|Tehrik-i-Taliban|Tehrik-e-Taliban|Tehreek-e-Taliban Pakistan|Tehreek-i-Taliban Pakistan|Tehrik-i-Taliban Pakistan|Tehrik-e-Taliban Pakistan|TTP|al-Qaeda|al-Qaida|alQaeda|Osama bin Laden|bin Laden|Ayman al-Zawahiri|Zawahiri|Hafiz Saeed|Hafiz Muhammad Saeed|Jamaat-ud-Dawa|Jamaatud Dawa|Jamaat-ud-Dawah|JuD|Masood Azhar|Baitullah Mehsud|Hakimullah Mehsud|Mullah Omar|Mullah Akhtar Mansour|Khalid Sheikh Mohammed|Sirajuddin Haqqani|Islamic State|ISIS|ISIL|ISKP|ISIS-K|IS-K|ISIS-Khorasan|Daesh|Haqqani|Lashkar-e-Taiba|Lashkar-e-Tayyiba|Jaish-e-Mohammed|Jaish-e-Muhammad|Balochistan Liberation Army|BLA|Majeed Brigade|Fitna al-Khawarij|khawarij', 'militant groups');
@@ -132,7 +133,7 @@ add('sec', 0.8, 'انٹیلی جنس|انٹیلیجنس|خفیہ معلومات|
 add('sec', 0.4, 'سرحد|سرحدی|سرحدوں|بارڈر', 'border');
 add('sec', 1.2, 'بارڈر مینجمنٹ|سرحدی نظم|سرحدی سیکیورٹی|سرحدی سکیورٹی|سرحد پار', 'border security');
 add('sec', 1.5, 'ڈرون حملہ|ڈرون حملے|ڈرون حملوں|فضائی حملے|فضائی حملہ', 'drone strikes');
-add('sec', 0.5, 'ڈرون|حملہ|حملے|حملوں|تشدد', 'attacks');
+add('sec', 0.5, 'ڈرون|حملہ|حملے|حملوں|تشدد|قتل|قاتل|ہلاک|ہلاکت|ہلاکتیں|جاں بحق', 'attacks');
 add('sec', 1, 'کالعدم|طالبان|تحریک طالبان|تحریک طالبان پاکستان|ٹی ٹی پی|داعش|القاعدہ|اسامہ بن لادن|بن لادن|حافظ سعید|جماعت الدعوۃ|مسعود اظہر|بیت اللہ محسود|حکیم اللہ محسود|ملا عمر|بلوچستان لبریشن آرمی|بی ایل اے|فتنہ الخوارج|خوارج', 'militant groups');
 add('sec', 0.8, 'اسلحہ|ہتھیار|ہتھیاروں|میزائل|جوہری|ایف 16|ایف سولہ', 'weapons');
 add('sec', 0.8, 'دھماکہ|دھماکے|دھماکوں|بم|خودکش', 'bombings');
@@ -148,10 +149,13 @@ add('off', 0.7, 'trade|export|exports|import|imports|investment|investments|inve
 add('off', 1, 'IMF|International Monetary Fund|bailout|inflation|GDP|stock market|stock exchange|remittance*|budget deficit|fiscal deficit|interest rate|central bank|loan programme|loan program|extended fund facility', 'economy terms', { topic: 'the economy' });
 add('off', 1.5, 'cricket|T20|T20I|ODI|Test match|wicket*|innings|bowler*|bowling|batter|batters|batting|batsman|batsmen|super over|run chase|PCB|ICC|World Cup|Champions Trophy|sixes|boundaries|all-rounder|PSL|Pakistan Super League', 'sports terms', { topic: 'sport' });
 add('off', 0.8, 'match|matches|tournament|squad|captain|coach|fans|stadium|football|hockey|olympic*|medal|medals|tennis|squash|javelin|athlete*|scored|victory', 'sports terms', { topic: 'sport' });
+add('off', 1.2, 'energy sector|energy cooperation|energy dialogue|energy needs|energy crisis|energy projects|Energy Working Group|shale gas|natural gas|liquefied natural gas|LNG|gas pipeline|pipeline projects|power plant|power plants|power generation|power sector|electricity|megawatt|megawatts|hydropower|hydroelectric|renewable energy|solar power|wind power|load-shedding|loadshedding', 'energy terms', { topic: 'energy' });
+add('off', 0.7, 'energy|gas|coal|petroleum|dam|dams|pipeline|pipelines', 'energy terms', { topic: 'energy' });
 add('off', 1.2, 'flood|floods|flooding|floodwaters|monsoon|earthquake|cyclone|landslide*|heatwave|drought|humanitarian|relief|disaster|disasters|displaced|evacuat*|rescue|food aid|aid workers|NDMA|polio|vaccine*|vaccination|malnutrition|health care|healthcare|hospitals|climate', 'relief terms', { topic: 'disaster relief' });
 add('off', 1.2, 'visa|visas|student|students|scholarship*|Fulbright|universit*|immigration|immigrants|green card|diaspora|Pakistani-American|Pakistani-Americans|election|elections|campaign|voters|music|film|concert|festival', 'culture and immigration terms', { topic: 'people and culture' });
 add('off', 1.2, 'تجارت|تجارتی|ٹیرف|محصولات|برآمدات|درآمدات|سرمایہ کاری|آئی ایم ایف|مہنگائی|معدنیات', 'trade terms', { topic: 'trade' });
 add('off', 1.5, 'کرکٹ|ٹی ٹوئنٹی|ورلڈ کپ|وکٹ|وکٹیں|اننگز|بولر|بولنگ|بیٹنگ|کپتان|میچ|ٹورنامنٹ', 'sports terms', { topic: 'sport' });
+add('off', 1.2, 'توانائی|بجلی|گیس|ڈیم|پائپ لائن|ایل این جی|لوڈشیڈنگ|لوڈ شیڈنگ', 'energy terms', { topic: 'energy' });
 add('off', 1.2, 'سیلاب|سیلابی|بارش|بارشوں|زلزلہ|امدادی|ریلیف|متاثرین|انسانی ہمدردی|ویزا|طلبہ|طلبا', 'relief terms', { topic: 'disaster relief' });
 
 // ── Phrases that only look like terms: they swallow what they contain ─────
@@ -165,7 +169,7 @@ add(
     'artificial intelligence|business intelligence|emotional intelligence|market intelligence|' +
     'bug bounty|bug bounties|bug bounty programme|bug bounty program|navy blue|spy thriller|spy novel|spy film|' +
     'heart attack|heart attacks|panic attack|bowling attack|pace attack|spin attack|seam attack|asthma attack|' +
-    'open arms|with open arms|arms length|arm\'s length|Salvation Army|defence lawyer|defense lawyer|defense attorney|defence counsel|title defence|title defense|' +
+    'tear gas|nerve gas|gas attack|gas attacks|open arms|with open arms|arms length|arm\'s length|Salvation Army|defence lawyer|defense lawyer|defense attorney|defence counsel|title defence|title defense|' +
     'trade routes|Congress party|Indian National Congress|trade-off|' +
     // a person's nationality or origin, not the state ("a 20-year-old Pakistani man", "a US citizen")
     'Pakistani man|Pakistani men|Pakistani woman|Pakistani women|Pakistani boy|Pakistani girl|Pakistani teenager|Pakistani teen|Pakistani national|Pakistani nationals|' +

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { aliasesFromDataset, analysePage, analyseText, compileAliases, contentKey, quickCheck, readPage, type PageText } from '../../../utils/core/analyse-page';
 import type { Analysis } from '../../../utils/core/analysis';
@@ -23,6 +25,7 @@ describe('topic scoring', () => {
     ['Pakistan, US national security advisers meet in Geneva', 'GENEVA: The national security advisers of Pakistan and the United States met for the first time; both NSAs discussed Afghanistan, counter-terrorism and ways to advance cooperation.', true],
     ['Pakistan halts Nato supplies after border posts attacked', 'PESHAWAR: Pakistan closed the Nato supply routes into Afghanistan after helicopters attacked two border posts in Mohmand, killing 24 soldiers; the army called it a breach of sovereignty.', true],
     ['Two killed in drone strike in NWA', 'MIRANSHAH: Two suspected militants were killed when a US drone fired missiles at a vehicle in NWA on Sunday, officials said.', true],
+    ['Pakistan, US to boost cooperation in energy sector', 'WASHINGTON: Under a cloud of anger in Islamabad over a US drone strike that killed the Tehreek-e-Taliban Pakistan chief before peace talks, Pakistan and US officials met at the Energy Working Group to discuss shale gas, liquefied natural gas, power plants and electricity for Pakistan; a dam and gas pipelines were also discussed.', false],
     ['Pakistan, China begin joint naval exercise', 'KARACHI: The navies of Pakistan and China began a joint exercise in the Arabian Sea; US officials were not invited to observe the military drills.', false],
   ])('%s -> %s', (headline, lede, want) => {
     const t = relevant(headline, lede, 'More details followed in a statement later in the day.');
@@ -193,6 +196,22 @@ describe('records that stand for a state', () => {
     // without the sides, the same story names neither state
     const bare = list.map(({ alias, id, kind }) => ({ alias, id, kind }));
     expect(analysePage(doc(), url, bare).topic.reasons).toContain('Pakistan is not named');
+  });
+});
+
+describe('with the bundled dataset', () => {
+  const bundled = aliasesFromDataset(JSON.parse(readFileSync(path.join(__dirname, '../../../public/dataset.json'), 'utf8')));
+
+  it('takes Raymond Davis for both states, in Urdu too', () => {
+    const t = analysePage(page({ headline: 'ریمنڈ ڈیوس کو رہا کیا جائے: امریکہ', paragraphs: ['واشنگٹن: امریکی محکمہ خارجہ نے کہا ہے کہ لاہور میں دو افراد کے قتل کے مقدمے میں گرفتار ریمنڈ ڈیوس کو سفارتی استثنیٰ حاصل ہے اور اسے فوری رہا کیا جائے۔'], lang: 'ur' }), url, bundled).topic;
+    expect(t.relevant, t.reasons.join('; ')).toBe(true);
+    expect(t.reasons[0]).toBe('headline names Pakistan (as ریمنڈ ڈیوس) and the United States');
+  });
+
+  it('takes the Salala attack as a US strike', () => {
+    const t = analysePage(page({ headline: 'A year after the Salala attack', paragraphs: ['PESHAWAR: Soldiers who survived the Salala attack recalled the night helicopters fired on their border posts in Mohmand for almost two hours.', 'The army buried 24 soldiers; the closure of the supply routes that followed lasted seven months.'] }), url, bundled).topic;
+    expect(t.relevant, t.reasons.join('; ')).toBe(true);
+    expect(t.reasons[0]).toBe('headline names Pakistan (as Salala attack) and the United States (as Salala attack)');
   });
 });
 

@@ -1,7 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { firstLook, mentionsPakistan, SURFACE_SELECTOR, surfaceSelector } from '../../../utils/core/first-look';
+import { firstLook, mentionsPakistan, mentionsUnitedStates, pakistaniSite, SURFACE_SELECTOR, surfaceSelector, US_SELECTOR, usSelector } from '../../../utils/core/first-look';
+import { NEWS_SITES } from '../../../utils/core/news-sites';
 import { quickCheck } from '../../../utils/core/quick-check';
 import { urlNonArticleReason } from '../../../utils/core/detect-article';
 import { fixturesDir, page, parse, sharedDir } from './helpers';
@@ -104,7 +105,37 @@ describe('firstLook', () => {
     expect(firstLook(doc('<meta name="description" content="Pak-US ties"><meta name="description" content="پاک فوج کا بیان">', '<p>x</p>'), url)).toBe(true);
   });
 
-  it('spells out the selector its needles and meta tags make', () => expect(SURFACE_SELECTOR).toBe(surfaceSelector()));
+  it('spells out the selector its needles and meta tags make', () => {
+    expect(SURFACE_SELECTOR).toBe(surfaceSelector());
+    expect(US_SELECTOR).toBe(usSelector());
+  });
+
+  it('on a Pakistani outlet, takes the United States named in the title, the address or a meta tag', () => {
+    const army = 'US defence secretary hosts army chief in Washington';
+    const quiet = '<meta name="description" content="Gen Asim Munir discussed regional security with Lloyd Austin.">';
+    expect(firstLook(doc(quiet, '<p>x</p>', army), 'https://www.dawn.com/news/1797687/a-visit')).toBe(true);
+    expect(firstLook(doc(quiet, '<p>x</p>', 'A visit'), 'https://www.dawn.com/news/1797687/us-defence-secretary-hosts-army-chief')).toBe(true);
+    expect(firstLook(doc('<meta name="description" content="The CIA chief met the army chief.">', '<p>x</p>', 'A visit'), 'https://www.geo.tv/latest/615903-a-visit')).toBe(true);
+    expect(firstLook(doc('<meta property="og:description" content="آرمی چیف کی امریکی کمانڈر سے ملاقات">', '<p>x</p>', 'ملاقات'), 'https://jang.com.pk/news/1')).toBe(true);
+    // a .pk address counts too
+    expect(firstLook(doc(quiet, '<p>x</p>', army), 'https://www.pakobserver.net.pk/2023/12/a-visit')).toBe(true);
+    // elsewhere, the United States alone is not enough
+    expect(firstLook(doc(quiet, '<p>x</p>', army), 'https://www.theguardian.com/world/2023/dec/15/a-visit')).toBe(false);
+    // and on a Pakistani outlet, a page that names neither stops here; "US" must be a word in capitals
+    expect(firstLook(doc('<meta name="description" content="Rain is expected over the weekend; BUSES and USB chargers sold out, thus.">', '<p>x</p>', 'Weather: rain ahead'), 'https://www.dawn.com/news/1/weather-rain-ahead-thus')).toBe(false);
+  });
+
+  it('knows the Pakistani outlets of the default news sites, and any .pk host', () => {
+    for (const s of NEWS_SITES) expect(pakistaniSite(`https://www.${s.domain}/news/1`), s.domain).toBe(s.country === 'PK');
+    expect(pakistaniSite('https://urdu.geo.tv/latest/1')).toBe(true);
+    expect(pakistaniSite('http://example.pk./a')).toBe(true);
+    for (const u of ['https://dawn.com.example.org/news/1', 'https://notdawn.com/news/1', 'https://example.org/dawn.com', 'dawn.com/news/1', '']) expect(pakistaniSite(u), u).toBe(false);
+    expect(mentionsUnitedStates('Talks in Washington')).toBe(true);
+    expect(mentionsUnitedStates('US, Pakistan talk')).toBe(true);
+    expect(mentionsUnitedStates('use us as thus; BUS')).toBe(false);
+    expect(mentionsUnitedStates('https://www.dawn.com/news/1/us-talks', true)).toBe(true);
+    expect(mentionsUnitedStates('https://www.dawn.com/news/1/contact-usb-thus', true)).toBe(false);
+  });
 
   it('reads the elements one by one where the browser lacks :is() or :has()', () => {
     const d = doc('<meta name="description" content="A quiet day">', '<p>Talks in Islamabad</p>');
