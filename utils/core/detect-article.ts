@@ -23,7 +23,7 @@ const SECTION_WORDS =
 const ENCYCLOPEDIAS = /(?:^|\.)(?:wikipedia\.org|wikiwand\.com|britannica\.com|fandom\.com|wikia\.com|wiktionary\.org|everybodywiki\.com|infoplease\.com)$/;
 const SEARCH_PARAMS = ['q', 's', 'query', 'search', 'searchterm', 'keywords'];
 /** Query parameters that carry one story's number on sites without paths (WordPress's ?p=94273, ?story_id=…). */
-const STORY_PARAMS = ['p', 'id', 'story', 'storyid', 'story_id', 'article', 'articleid', 'article_id', 'newsid', 'news_id', 'nid', 'postid', 'post_id'];
+const STORY_PARAMS = ['p', 'pid', 'id', 'story', 'storyid', 'story_id', 'article', 'articleid', 'article_id', 'newsid', 'news_id', 'nid', 'postid', 'post_id'];
 /** Listing words under which some sites file single stories (/archive/2011/05/<slug>/238140/, /category/world/<slug>). */
 const FILING_SEGMENTS = new Set(['archive', 'archives', 'category', 'categories', 'section', 'sections']);
 /** A segment that reads as a story's slug (five words or more) or number (five digits or more, not a YYYYMMDD date). */

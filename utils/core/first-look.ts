@@ -33,7 +33,8 @@ const DESCRIPTION_KEYS = ['description', 'og:description', 'twitter:description'
 const OPINION = ['opinion', 'editorial', 'op-ed', 'oped', 'comment', 'column', 'analysis', 'blog', 'کالم', 'اداریہ', 'رائے'];
 /**
  * The Pakistani outlets among the default news sites (news-sites.ts, country
- * PK; a unit test holds the two lists equal); any .pk address counts too.
+ * PK; a unit test checks every default site against this list); any .pk
+ * address counts too.
  */
 const PAKISTANI_SITES = [
   'dawn.com', 'tribune.com.pk', 'thenews.com.pk', 'geo.tv', 'arynews.tv', 'samaa.tv', 'brecorder.com', 'nation.com.pk', 'dailytimes.com.pk',

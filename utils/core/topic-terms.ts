@@ -87,7 +87,7 @@ add('sec', 1.2, 'joint exercise|joint exercises|bilateral exercise|bilateral exe
 add('sec', 0.4, 'interoperability|war games|wargames', 'exercises');
 // the supply routes through Pakistan to the US-led forces in Afghanistan: a story about them concerns the United States
 // ("Nato" in any case: British papers write it so; an all-capitals term would match only NATO)
-add('sec', 1.2, 'Nato supply|Nato supplies|Nato supply route|Nato supply routes|Nato supply line|Nato supply lines|Nato convoy|Nato convoys|Nato containers|ground lines of communication|GLOC|GLOCs', 'NATO supply routes', { state: 'us' });
+add('sec', 1.2, 'Nato supply|Nato supplies|Nato supply route|Nato supply routes|Nato supply line|Nato supply lines|Nato convoy|Nato convoys|Nato container|Nato containers|Nato truck|Nato trucks|Nato tanker|Nato tankers|ground lines of communication|GLOC|GLOCs', 'NATO supply routes', { state: 'us' });
 add('sec', 0.6, 'bounty|bounties|head money', 'bounties');
 add('sec', 1.5, 'security cooperation|security assistance|security aid|security dialogue|security partnership|security ties|security relations|defence cooperation|defense cooperation|defence agreement|defense agreement|defence pact|defense pact|security agreement|security pact', 'security cooperation');
 add('sec', 0.4, 'security', 'security');
@@ -102,6 +102,7 @@ add('sec', 0.8, 'weapon*|arms|missile|missiles|ammunition|nuclear|warhead*', 'we
 add('sec', 1.5, 'military aid|military assistance|military financing|Foreign Military Financing|Foreign Military Sales|Coalition Support Fund|Coalition Support Funds|security-related assistance|military reimbursements', 'military aid');
 add('sec', 1.5, 'Foreign Terrorist Organization|Foreign Terrorist Organisation|Specially Designated Global Terrorist|terrorist designation|designated terrorist|Rewards for Justice', 'terrorist designation');
 add('sec', 0.6, 'sanction|sanctions|sanctioned|blacklist*', 'sanctions');
+add('sec', 1.2, 'Entity List|export controls|proliferation|non-proliferation|nonproliferation|weapons of mass destruction|WMD|WMDs|missile programme|missile program|missile programmes|missile programs', 'proliferation and export controls');
 add('sec', 0.8, 'bomb|bombs|bombing|bombings|bomber|bombers|blast|blasts|explosion|IED|IEDs', 'bombings');
 add('sec', 1.2, 'suicide attack|suicide attacks|suicide bomb*|suicide bomber|terror attack|terror attacks|terrorist attack|terrorist attacks', 'terrorist attacks');
 add('sec', 0.5, 'attack|attacks|attacked|violence|killed|killing|killings', 'attacks');
@@ -135,7 +136,8 @@ add('sec', 1.2, 'بارڈر مینجمنٹ|سرحدی نظم|سرحدی سیکی
 add('sec', 1.5, 'ڈرون حملہ|ڈرون حملے|ڈرون حملوں|فضائی حملے|فضائی حملہ', 'drone strikes');
 add('sec', 0.5, 'ڈرون|حملہ|حملے|حملوں|تشدد|قتل|قاتل|ہلاک|ہلاکت|ہلاکتیں|جاں بحق', 'attacks');
 add('sec', 1, 'کالعدم|طالبان|تحریک طالبان|تحریک طالبان پاکستان|ٹی ٹی پی|داعش|القاعدہ|اسامہ بن لادن|بن لادن|حافظ سعید|جماعت الدعوۃ|مسعود اظہر|بیت اللہ محسود|حکیم اللہ محسود|ملا عمر|بلوچستان لبریشن آرمی|بی ایل اے|فتنہ الخوارج|خوارج', 'militant groups');
-add('sec', 0.8, 'اسلحہ|ہتھیار|ہتھیاروں|میزائل|جوہری|ایف 16|ایف سولہ', 'weapons');
+add('sec', 0.8, 'اسلحہ|ہتھیار|ہتھیاروں|میزائل|جوہری', 'weapons');
+add('sec', 1.2, 'ایف 16|ایف سولہ|جنگی طیارے|جنگی طیاروں|لڑاکا طیارے|لڑاکا طیاروں|اسلحے کی فروخت|اسلحہ کی فروخت|ہتھیاروں کی فروخت|دفاعی سازوسامان|فوجی سازوسامان', 'arms sales');
 add('sec', 0.8, 'دھماکہ|دھماکے|دھماکوں|بم|خودکش', 'bombings');
 add('sec', 0.6, 'پابندی|پابندیاں|پابندیوں', 'sanctions');
 add('sec', 1.2, 'نیٹو سپلائی|نیٹو سپلائیز|نیٹو رسد|نیٹو کنٹینرز', 'NATO supply routes', { state: 'us' });

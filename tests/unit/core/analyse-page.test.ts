@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { sentenceStarts } from '../../../utils/core/score-topic';
 import { aliasesFromDataset, analysePage, analyseText, compileAliases, contentKey, quickCheck, readPage, type PageText } from '../../../utils/core/analyse-page';
 import type { Analysis } from '../../../utils/core/analysis';
 import { fixtureAliases, fixtureDataset, page, parse } from './helpers';
@@ -26,6 +27,8 @@ describe('topic scoring', () => {
     ['Pakistan halts Nato supplies after border posts attacked', 'PESHAWAR: Pakistan closed the Nato supply routes into Afghanistan after helicopters attacked two border posts in Mohmand, killing 24 soldiers; the army called it a breach of sovereignty.', true],
     ['Two killed in drone strike in NWA', 'MIRANSHAH: Two suspected militants were killed when a US drone fired missiles at a vehicle in NWA on Sunday, officials said.', true],
     ['Pakistan, US to boost cooperation in energy sector', 'WASHINGTON: Under a cloud of anger in Islamabad over a US drone strike that killed the Tehreek-e-Taliban Pakistan chief before peace talks, Pakistan and US officials met at the Energy Working Group to discuss shale gas, liquefied natural gas, power plants and electricity for Pakistan; a dam and gas pipelines were also discussed.', false],
+    ['U.S. Commerce Department adds Pakistani firms to Entity List', 'The U.S. Commerce Department added companies in Pakistan and the UAE to its Entity List for contributing to unsafeguarded nuclear and missile programs, citing risks to U.S. national security.', true],
+    ['First Nato container crosses into Afghanistan', 'CHAMAN: The first Nato container crossed the border after Pakistan reopened the supply route closed since the Salala attack; Nato trucks queued at Torkham.', true],
     ['Pakistan, China begin joint naval exercise', 'KARACHI: The navies of Pakistan and China began a joint exercise in the Arabian Sea; US officials were not invited to observe the military drills.', false],
   ])('%s -> %s', (headline, lede, want) => {
     const t = relevant(headline, lede, 'More details followed in a statement later in the day.');
@@ -196,6 +199,13 @@ describe('records that stand for a state', () => {
     // without the sides, the same story names neither state
     const bare = list.map(({ alias, id, kind }) => ({ alias, id, kind }));
     expect(analysePage(doc(), url, bare).topic.reasons).toContain('Pakistan is not named');
+  });
+});
+
+describe('sentences', () => {
+  it('do not end at the full stop of a one-letter capital', () => {
+    expect(sentenceStarts('The U.S. Commerce Department named firms in Pakistan. Lloyd J. Austin spoke.')).toEqual([0, 53, 76]);
+    expect(sentenceStarts('Talks ended in the US. Then a brief followed.\nNext')).toEqual([0, 22, 45, 46]);
   });
 });
 

@@ -34,6 +34,7 @@ describe('urlNonArticleReason', () => {
     'https://www.example.com/?p=94273',
     'https://www.example.com/archive/2006/07/2008410115636468691.html',
     'https://www.example.com/index.php?story_id=1201',
+    'https://www.example.net/index.aspx?pid=164237',
     'https://www.example.com/international/archive/2011/05/in-life-and-in-death-a-story-in-many-words/238140/',
     'https://www.example.com/category/world/us-and-pakistan-agree-on-new-talks',
     'not a url',
