@@ -8,7 +8,7 @@ import { watchAddress } from '@/utils/page/watch-address';
 /**
  * The content script on the news sites (declared in wxt.config.ts): a first
  * look at the page (`firstLook`), and nothing more unless it mentions
- * Pakistan. Then the background applies the address rules (no front, tag,
+ * Pakistan (or, on a Pakistani outlet, the United States). Then the background applies the address rules (no front, tag,
  * search or video page) and injects the engine (entrypoints/engine.ts), which
  * does the rest. Deliberately small and free of the WebExtension polyfill and
  * of WXT's content-script runtime: on the pages it stops at, its whole cost is

@@ -20,6 +20,8 @@ const CASED = 2;
 const NAME_LIKE = 4;
 const STARTS_WITH_LETTER = 8;
 const ENDS_WITH_LETTER = 16;
+/** The last word starts with a capital ("Pakistan", "Tehreek-e-Taliban Pakistan"; not "Pakistani man"): a name that may run into the next word. */
+const ENDS_WITH_NAME = 32;
 
 export interface Matcher<T> {
   /** Number of patterns (the terms kept); pattern ids are 0..count-1, in dictionary order. */
@@ -233,6 +235,7 @@ export function prepareTerms<T>(entries: ReadonlyArray<DictEntry<T>>): Terms<T> 
     if (e.prefix) f |= PREFIX;
     if (isLetter(cased[0])) f |= STARTS_WITH_LETTER;
     if (isLetter(cased[cased.length - 1])) f |= ENDS_WITH_LETTER;
+    if (isUpper(cased.charAt(cased.lastIndexOf(' ') + 1))) f |= ENDS_WITH_NAME;
     flags[id] = f;
     length[id] = lower.length;
     values.push(e.value);
@@ -672,8 +675,8 @@ function rightOk(f: number, length: number, t: Uint16Array, n: number, s: number
   if (nx & UPPER && last & LOWER && f & NAME_LIKE) return true;
   // word glued to a number: "Pakistan2025"
   if (f & ENDS_WITH_LETTER && length >= 3 && nxCode >= 48 && nxCode <= 57) return true;
-  // run-together words: "Pakistanfrom", but not "Pakistani" or "Americans"
-  if (f & NAME_LIKE && nx & LOWER && codeClass(t[s]) & UPPER) {
+  // run-together words: "Pakistanfrom", but not "Pakistani" or "Americans", nor "Pakistani man" in "Pakistani manpower"
+  if (f & NAME_LIKE && f & ENDS_WITH_NAME && nx & LOWER && codeClass(t[s]) & UPPER) {
     let k = e;
     while (k < n && codeClass(t[k]) & LOWER) k++;
     if (k < n && codeClass(t[k]) & WORD) return false;

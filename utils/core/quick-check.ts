@@ -1,7 +1,8 @@
 /**
  * The engine's early exit: is this page worth a full analysis? The content
  * script's first look (the address, the title or descriptive meta tags name
- * Pakistan, or the title or address an acronym that stands for it (ISI, TTP…); on an opinion piece or
+ * Pakistan, or the title or address an acronym that stands for it (ISI, TTP…),
+ * or, on a Pakistani outlet, they name the United States; on an opinion piece or
  * a page without a description, the first h1 and paragraphs too)
  * plus the address rules that say a page is no single article (fronts, tag
  * and search pages, video and live-blog indexes, encyclopedias), which the

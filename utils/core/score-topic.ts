@@ -116,6 +116,8 @@ function statesWithin(ms: StateMention[], n: number, start: number, end: number)
  * aliases in scripts without case do.
  */
 export function isGenericAlias(alias: string): boolean {
+  // a handle ("@usembislamabad") is a name
+  if (alias.charAt(0) === '@') return false;
   let latin = false;
   for (let i = 0; i < alias.length; i++) {
     const c = alias.charAt(i);
@@ -243,8 +245,8 @@ export function scoreTopic(
   terms: TextHit<TopicTerm>[],
   entities: EntityMatch[],
   zones: Zones,
-  sides: Readonly<Record<string, Side>> = {},
-  names: TextHit<AliasEntry>[] = [],
+  sides: Readonly<Record<string, Side>>,
+  names: TextHit<AliasEntry>[],
 ): TopicScore {
   const f = collect(text, terms, names, zones, sides);
   const sec = securityScore(f);

@@ -40,11 +40,12 @@ function add(group: TermGroup, weight: number, list: string, label?: string, ext
 }
 
 // ── The two states ────────────────────────────────────────────────────────
+// "Pakistani national security" stays Pakistan where "a Pakistani national" (below) would take it
 add('pk', 1, 'Pakistani national security|Pakistan|Pakistani|Pakistanis|Islamabad|Rawalpindi|Pak-Afghan|Pak-Iran', 'Pakistan');
 add('pk', 1, 'پاکستان|پاکستانی|پاکستانیوں|اسلام آباد|اسلام‌آباد|راولپنڈی|پاک افغان', 'Pakistan');
 // Places in Pakistan: a strike in North Waziristan or a raid in Abbottabad happens in Pakistan, named or not.
-add('pk', 1, 'Waziristan|North Waziristan|South Waziristan|NWA|FATA|Federally Administered Tribal Areas|Khyber Pakhtunkhwa|Balochistan|Baluchistan|Peshawar|Quetta|Karachi|Lahore|Abbottabad|Bannu|Kurram|Bajaur|Mohmand|Khyber Agency|Torkham|Chaman', 'Pakistan');
-add('pk', 1, 'وزیرستان|شمالی وزیرستان|جنوبی وزیرستان|فاٹا|قبائلی علاقہ جات|خیبر پختونخوا|خیبرپختونخوا|بلوچستان|پشاور|کوئٹہ|کراچی|لاہور|ایبٹ آباد|باجوڑ|مہمند|طورخم', 'Pakistan');
+add('pk', 1, 'Waziristan|North Waziristan|South Waziristan|FATA|Federally Administered Tribal Areas|Khyber Pakhtunkhwa|Balochistan|Baluchistan|Peshawar|Quetta|Karachi|Lahore|Abbottabad|Bannu|Kurram|Bajaur|Mohmand|Khyber Agency|Torkham|Chaman', 'Pakistan');
+add('pk', 1, 'وزیرستان|شمالی وزیرستان|جنوبی وزیرستان|فاٹا|قبائلی علاقہ جات|خیبر پختونخوا|خیبرپختونخوا|بلوچستان|پشاور|کوئٹہ|کراچی|لاہور|ایبٹ آباد|ایبٹآباد|باجوڑ|مہمند|طورخم', 'Pakistan');
 add('us', 1, 'United States|U.S.|US|USA|U.S.A.|America|American|Americans|Washington|White House|State Department|Department of State|Trump administration|Biden administration|Trump|USAID|US Embassy|U.S. Embassy|Capitol Hill|Congress', 'the United States');
 add('us', 1, 'امریکہ|امریکا|امریکی|امریکیوں|واشنگٹن|وائٹ ہاؤس|ٹرمپ|یو ایس|ریاستہائے متحدہ|ریاست ہائے متحدہ|امریکی محکمہ خارجہ', 'the United States');
 add(
@@ -102,14 +103,14 @@ add('sec', 0.8, 'weapon*|arms|missile|missiles|ammunition|nuclear|warhead*', 'we
 add('sec', 1.5, 'military aid|military assistance|military financing|Foreign Military Financing|Foreign Military Sales|Coalition Support Fund|Coalition Support Funds|security-related assistance|military reimbursements', 'military aid');
 add('sec', 1.5, 'Foreign Terrorist Organization|Foreign Terrorist Organisation|Specially Designated Global Terrorist|terrorist designation|designated terrorist|Rewards for Justice', 'terrorist designation');
 add('sec', 0.6, 'sanction|sanctions|sanctioned|blacklist*', 'sanctions');
-add('sec', 1.2, 'Entity List|export controls|proliferation|non-proliferation|nonproliferation|weapons of mass destruction|WMD|WMDs|missile programme|missile program|missile programmes|missile programs', 'proliferation and export controls');
+add('sec', 1.2, 'Entity List|proliferation|non-proliferation|nonproliferation|weapons of mass destruction|WMD|WMDs|missile programme|missile program|missile programmes|missile programs', 'proliferation and export controls');
 add('sec', 0.8, 'bomb|bombs|bombing|bombings|bomber|bombers|blast|blasts|explosion|IED|IEDs', 'bombings');
 add('sec', 1.2, 'suicide attack|suicide attacks|suicide bomb*|suicide bomber|terror attack|terror attacks|terrorist attack|terrorist attacks', 'terrorist attacks');
-add('sec', 0.5, 'attack|attacks|attacked|violence|killed|killing|killings', 'attacks');
+add('sec', 0.5, 'attack|attacks|attacked|violence|killed|killing|killings|gas attack|gas attacks', 'attacks');
 add('sec', 1, 'special forces|commandos|Navy SEALs|SEAL team|covert operation|covert operations|espionage', 'covert operations');
 // the doctor who ran a vaccination ruse for the CIA before the Abbottabad raid; the CIA contractor who shot two men in Lahore
 add('sec', 1, 'Shakil Afridi|Shakeel Afridi|شکیل آفریدی', 'Shakil Afridi');
-add('sec', 1, 'Raymond Davis|Raymond Allen Davis|ریمنڈ ڈیوس', 'covert operations');
+add('sec', 1, 'Raymond Allen Davis|Raymond Davis affair|Raymond Davis case|ریمنڈ ڈیوس', 'covert operations');
 add('sec', 0.4, 'spy|spies|spying', 'spies');
 add('sec', 1, 'safe haven|safe havens|sanctuary|sanctuaries|hideout|hideouts|operatives|ceasefire|military operation|military operations|counter-narcotics', 'operations');
 add('sec', 1.2, 'Taliban|Tehreek-e-Taliban|Tehreek-i-Taliban|Tehrik-i-Taliban|Tehrik-e-Taliban|Tehreek-e-Taliban Pakistan|Tehreek-i-Taliban Pakistan|Tehrik-i-Taliban Pakistan|Tehrik-e-Taliban Pakistan|TTP|al-Qaeda|al-Qaida|alQaeda|Osama bin Laden|bin Laden|Ayman al-Zawahiri|Zawahiri|Hafiz Saeed|Hafiz Muhammad Saeed|Jamaat-ud-Dawa|Jamaatud Dawa|Jamaat-ud-Dawah|JuD|Masood Azhar|Baitullah Mehsud|Hakimullah Mehsud|Mullah Omar|Mullah Akhtar Mansour|Khalid Sheikh Mohammed|Sirajuddin Haqqani|Islamic State|ISIS|ISIL|ISKP|ISIS-K|IS-K|ISIS-Khorasan|Daesh|Haqqani|Lashkar-e-Taiba|Lashkar-e-Tayyiba|Jaish-e-Mohammed|Jaish-e-Muhammad|Balochistan Liberation Army|BLA|Majeed Brigade|Fitna al-Khawarij|khawarij', 'militant groups');
@@ -157,7 +158,8 @@ add('off', 1.2, 'flood|floods|flooding|floodwaters|monsoon|earthquake|cyclone|la
 add('off', 1.2, 'visa|visas|student|students|scholarship*|Fulbright|universit*|immigration|immigrants|green card|diaspora|Pakistani-American|Pakistani-Americans|election|elections|campaign|voters|music|film|concert|festival', 'culture and immigration terms', { topic: 'people and culture' });
 add('off', 1.2, 'تجارت|تجارتی|ٹیرف|محصولات|برآمدات|درآمدات|سرمایہ کاری|آئی ایم ایف|مہنگائی|معدنیات', 'trade terms', { topic: 'trade' });
 add('off', 1.5, 'کرکٹ|ٹی ٹوئنٹی|ورلڈ کپ|وکٹ|وکٹیں|اننگز|بولر|بولنگ|بیٹنگ|کپتان|میچ|ٹورنامنٹ', 'sports terms', { topic: 'sport' });
-add('off', 1.2, 'توانائی|بجلی|گیس|ڈیم|پائپ لائن|ایل این جی|لوڈشیڈنگ|لوڈ شیڈنگ', 'energy terms', { topic: 'energy' });
+add('off', 1.2, 'توانائی کے شعبے|پائپ لائن|ایل این جی|لوڈشیڈنگ|لوڈ شیڈنگ', 'energy terms', { topic: 'energy' });
+add('off', 0.7, 'توانائی|بجلی|گیس|ڈیم', 'energy terms', { topic: 'energy' });
 add('off', 1.2, 'سیلاب|سیلابی|بارش|بارشوں|زلزلہ|امدادی|ریلیف|متاثرین|انسانی ہمدردی|ویزا|طلبہ|طلبا', 'relief terms', { topic: 'disaster relief' });
 
 // ── Phrases that only look like terms: they swallow what they contain ─────
@@ -171,14 +173,17 @@ add(
     'artificial intelligence|business intelligence|emotional intelligence|market intelligence|' +
     'bug bounty|bug bounties|bug bounty programme|bug bounty program|navy blue|spy thriller|spy novel|spy film|' +
     'heart attack|heart attacks|panic attack|bowling attack|pace attack|spin attack|seam attack|asthma attack|' +
-    'tear gas|nerve gas|gas attack|gas attacks|open arms|with open arms|arms length|arm\'s length|Salvation Army|defence lawyer|defense lawyer|defense attorney|defence counsel|title defence|title defense|' +
+    'tear gas|nerve gas|open arms|with open arms|arms length|arm\'s length|Salvation Army|defence lawyer|defense lawyer|defense attorney|defence counsel|title defence|title defense|' +
     'trade routes|Congress party|Indian National Congress|trade-off|' +
     // a person's nationality or origin, not the state ("a 20-year-old Pakistani man", "a US citizen")
-    'Pakistani man|Pakistani men|Pakistani woman|Pakistani women|Pakistani boy|Pakistani girl|Pakistani teenager|Pakistani teen|Pakistani national|Pakistani nationals|' +
-    'Pakistani citizen|Pakistani citizens|Pakistani-born|Pakistani origin|Pakistani descent|Pakistani immigrant|Pakistani immigrants|' +
+    'Pakistani man|Pakistani men|Pakistani woman|Pakistani women|Pakistani boy|Pakistani girl|Pakistani teenager|Pakistani teen|Pakistani nationals|' +
+    'a Pakistani national|Pakistani national arrested|Pakistani national charged|Pakistani national extradited|Pakistani national held|Pakistani national jailed|Pakistani national sentenced|Pakistani national convicted|Pakistani national detained|Pakistani national accused|' +
+    'Pakistani citizen|Pakistani citizens|Pakistani-born|Pakistan-born|Pakistani origin|Pakistani descent|Pakistani immigrant|Pakistani immigrants|' +
     'Pakistani-Canadian|Pakistani-Canadians|Pakistani-British|British-Pakistani|British-Pakistanis|' +
     'American man|American woman|American citizen|American citizens|US citizen|US citizens|U.S. citizen|U.S. citizens|American-born|US-born|U.S.-born|' +
-    'پاکستانی شہری|پاکستانی شہریوں|پاکستانی نژاد',
+    'پاکستانی نژاد|' +
+    // the energy words' look-alikes: aid "in the pipeline", the Pakistan Atomic Energy Commission
+    'in the pipeline|Atomic Energy Commission',
   'none',
 );
 
