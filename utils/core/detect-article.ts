@@ -19,7 +19,7 @@ const LISTING_SEGMENTS = new Set([
 const MEDIA_SEGMENTS = new Set(['video', 'videos', 'watch', 'tv', 'podcast', 'podcasts', 'gallery', 'galleries', 'photos', 'multimedia']);
 const LIVE_SEGMENTS = new Set(['live', 'live-news', 'liveblog', 'live-blog', 'live-updates']);
 const SECTION_WORDS =
-  /^(?:news|latest|latest-news|latest-stories|pakistan|world|national|international|business|sport|sports|opinion|opinions|editorial|editorials|columns|blogs|politics|us|usa|asia|south-asia|middle-east|americas|home|index|front-page|frontpage|today|top-stories|breaking|breaking-news|newspaper|print|e-paper|epaper|urdu|english|en|ur|ar|fr|de|es|hi|zh|ja|ru|pt|it|\d{4}|\d{1,2})$/;
+  /^(?:news|latest|latest-news|latest-stories|pakistan|world|national|international|business|sport|sports|opinion|opinions|editorial|editorials|columns|blogs|politics|us|usa|asia|south-asia|middle-east|americas|home|index|front-page|frontpage|today|top-stories|breaking|breaking-news|newspaper|print|e-paper|epaper|urdu|english|en|ur|ar|fr|de|es|hi|zh|ja|ru|pt|it|(?:19|20)\d\d|\d{1,2})$/;
 const ENCYCLOPEDIAS = /(?:^|\.)(?:wikipedia\.org|wikiwand\.com|britannica\.com|fandom\.com|wikia\.com|wiktionary\.org|everybodywiki\.com|infoplease\.com)$/;
 const SEARCH_PARAMS = ['q', 's', 'query', 'search', 'searchterm', 'keywords'];
 /** Query parameters that carry one story's number on sites without paths (WordPress's ?p=94273, ?story_id=…). */

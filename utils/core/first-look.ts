@@ -2,7 +2,7 @@
  * The first look at a page, run by the content script on every matched page:
  * does the address, the title or the page's descriptive meta tags mention
  * Pakistan (in English or Urdu), or do the address or the title name one of
- * the acronyms that stand for it (ISI, ISPR, TTP, FATA, NWA)? On a Pakistani
+ * the acronyms that stand for it (ISI, ISPR, TTP, BLA, FATA, NWA)? On a Pakistani
  * outlet, whose headlines leave Pakistan unsaid ("US defence secretary hosts
  * army chief"), naming the United States is enough. A page that carries no description, and an
  * opinion piece (whose description is a teaser more often than a summary),
@@ -18,9 +18,9 @@
 /** Lower-case needles; a match anywhere counts. */
 const NAMES = [
   'pakistan', 'islamabad', 'rawalpindi', 'balochistan', 'baluchistan', 'khyber', 'waziristan', 'abbottabad', 'peshawar', 'quetta', 'karachi', 'lahore',
-  // names tied to Pakistan: the Mehsud and Haqqani militant leaders; in Urdu, "the army chief" is Pakistan's
+  // names tied to Pakistan: the Mehsud and Haqqani militant leaders; in Urdu, "the army chief" is Pakistan's, and BLA
   'mehsud', 'haqqani',
-  'پاکستان', 'اسلام آباد', 'اسلامآباد', 'راولپنڈی', 'بلوچستان', 'خیبر', 'وزیرستان', 'ایبٹ آباد', 'ایبٹآباد', 'پشاور', 'کوئٹہ', 'کراچی', 'لاہور', 'محسود', 'حقانی', 'آرمی چیف',
+  'پاکستان', 'اسلام آباد', 'اسلامآباد', 'راولپنڈی', 'بلوچستان', 'خیبر', 'وزیرستان', 'ایبٹ آباد', 'ایبٹآباد', 'پشاور', 'کوئٹہ', 'کراچی', 'لاہور', 'محسود', 'حقانی', 'آرمی چیف', 'بی ایل اے',
 ];
 
 /** The descriptive meta tags, by `property` or `name` (compared case-insensitively). */
@@ -39,7 +39,7 @@ const OPINION = ['opinion', 'editorial', 'op-ed', 'oped', 'comment', 'column', '
  */
 const PAKISTANI_SITES = [
   'dawn.com', 'tribune.com.pk', 'thenews.com.pk', 'geo.tv', 'arynews.tv', 'samaa.tv', 'brecorder.com', 'nation.com.pk', 'dailytimes.com.pk',
-  'pakistantoday.com.pk', 'app.com.pk', 'radio.gov.pk', 'mofa.gov.pk', 'ispr.gov.pk', 'jang.com.pk', 'express.pk', 'urdu.geo.tv', 'urdu.arynews.tv',
+  'pakistantoday.com.pk', 'app.com.pk', 'radio.gov.pk', 'mofa.gov.pk', 'ispr.gov.pk', 'dunyanews.tv', 'jang.com.pk', 'express.pk', 'urdu.geo.tv', 'urdu.arynews.tv',
   'independenturdu.com', 'arabnews.pk',
 ];
 /** Lower-case needles for the United States; a match anywhere counts (on Pakistani outlets only). */
@@ -96,7 +96,7 @@ export const SURFACE_SELECTOR =
   '[content*="اسلام آباد" i],[content*="اسلامآباد" i],[content*="راولپنڈی" i],[content*="بلوچستان" i],' +
   '[content*="خیبر" i],[content*="وزیرستان" i],[content*="ایبٹ آباد" i],[content*="ایبٹآباد" i],' +
   '[content*="پشاور" i],[content*="کوئٹہ" i],[content*="کراچی" i],[content*="لاہور" i],' +
-  '[content*="محسود" i],[content*="حقانی" i],[content*="آرمی چیف" i],[content*="pak-" i],[content*="pak " i],' +
+  '[content*="محسود" i],[content*="حقانی" i],[content*="آرمی چیف" i],[content*="بی ایل اے" i],[content*="pak-" i],[content*="pak " i],' +
   '[content*="pak." i],[content*="pak," i],[content*="pak’" i],[content*="pak\'" i],[content*="پاک " i],[content$="pak" i]),' +
   'meta:is([name="article:section" i],[property="article:section" i])' +
   ':is(' +
@@ -175,10 +175,10 @@ export function mentionsPakistan(text: string): boolean {
 /**
  * Acronyms that stand for Pakistan in headlines and addresses: its intelligence
  * and military media agencies ("ISI chief lands in Washington"), the Pakistani
- * Taliban, the former tribal areas and North Waziristan Agency ("Two killed in
+ * Taliban, the Balochistan Liberation Army, the former tribal areas and North Waziristan Agency ("Two killed in
  * US drone strike in NWA").
  */
-const ACRONYMS = ['ISI', 'ISPR', 'TTP', 'FATA', 'NWA'];
+const ACRONYMS = ['ISI', 'ISPR', 'TTP', 'BLA', 'FATA', 'NWA'];
 
 /**
  * Whether one of ACRONYMS stands as a word: in the title as written (capitals),

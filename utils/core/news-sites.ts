@@ -27,6 +27,7 @@ export const NEWS_SITES: readonly NewsSite[] = [
   { domain: 'radio.gov.pk', name: 'Radio Pakistan', lang: 'en', country: 'PK' },
   { domain: 'mofa.gov.pk', name: 'Ministry of Foreign Affairs of Pakistan', lang: 'en', country: 'PK' },
   { domain: 'ispr.gov.pk', name: 'ISPR', lang: 'en', country: 'PK' },
+  { domain: 'dunyanews.tv', name: 'Dunya News', lang: 'en', country: 'PK' },
   // Pakistani outlets, Urdu
   { domain: 'jang.com.pk', name: 'Jang', lang: 'ur', country: 'PK' },
   { domain: 'express.pk', name: 'Express (Urdu)', lang: 'ur', country: 'PK' },

@@ -261,7 +261,8 @@ export function scoreTopic(
   if (pkParty && usParty) {
     reasons.push(naming(f));
     if (f.together > 0) reasons.push(`Pakistan and the United States named together in ${f.together} sentence${f.together > 1 ? 's' : ''}`);
-    else if (!(f.pk.n[0] && f.us.n[0])) blockers.push('Pakistan and the United States are never named together');
+    // a headline that names one and an opening that names the other ("US designates BLA" / "…attacks in Pakistan") go together
+    else if (!(f.pk.n[0] && (f.us.n[0] || f.us.n[1])) && !(f.us.n[0] && f.pk.n[1])) blockers.push('Pakistan and the United States are never named together');
   }
   if (sec.hits > 0) reasons.push(`${sec.hits} security term${sec.hits > 1 ? 's' : ''} (${sec.labels.join(', ') || 'weak ones'})`);
   if (sec.score < 6 || sec.distinct < 2) blockers.push(sec.hits ? 'too few security terms' : 'no security terms');

@@ -28,6 +28,7 @@ describe('topic scoring', () => {
     ['Pakistan, US to boost cooperation in energy sector', 'WASHINGTON: Under a cloud of anger in Islamabad over a US drone strike that killed the Tehreek-e-Taliban Pakistan chief before peace talks, Pakistan and US officials met at the Energy Working Group to discuss shale gas, liquefied natural gas, power plants and electricity for Pakistan; a dam and gas pipelines were also discussed.', false],
     ['U.S. Commerce Department adds Pakistani firms to Entity List', 'The U.S. Commerce Department added companies in Pakistan and the UAE to its Entity List for contributing to unsafeguarded nuclear and missile programs, citing risks to U.S. national security.', true],
     ['First Nato container crosses into Afghanistan', 'CHAMAN: The first Nato container crossed the border after Pakistan reopened the supply route closed since the Salala attack; Nato trucks queued at Torkham.', true],
+    ['US designates BLA a Foreign Terrorist Organization', 'The militant group has claimed deadly bombings and suicide attacks on security forces in Pakistan’s Balochistan province, including a train hijacking, officials said.', true],
     ['Pakistan, China begin joint naval exercise', 'KARACHI: The navies of Pakistan and China began a joint exercise in the Arabian Sea; US officials were not invited to observe the military drills.', false],
   ])('%s -> %s', (headline, lede, want) => {
     const t = relevant(headline, lede, 'More details followed in a statement later in the day.');

@@ -53,7 +53,9 @@ describe('firstLook', () => {
     expect(firstLook(doc('<meta name="description" content="A new kayak. Paddle well.">', '<p>x</p>'), url)).toBe(false);
   });
 
-  it('takes ISI, ISPR, TTP, FATA and NWA as words of the title or the address, not inside other words', () => {
+  it('takes ISI, ISPR, TTP, BLA, FATA and NWA as words of the title or the address, not inside other words', () => {
+    expect(firstLook(doc('<meta name="description" content="The group was listed on Monday.">', '<p>x</p>', 'US designates BLA and Majeed Brigade'), url)).toBe(true);
+    expect(firstLook(doc('<meta name="description" content="امریکا نے کالعدم بی ایل اے کو دہشت گرد تنظیم قرار دے دیا">', '<p>x</p>', 'فیصلہ'), url)).toBe(true);
     expect(firstLook(doc('<meta name="description" content="Two suspected militants were among the dead.">', '<p>x</p>', 'Two killed in drone strike in NWA'), url)).toBe(true);
     expect(firstLook(doc('<meta name="description" content="Two suspected militants were among the dead.">', '<p>x</p>'), 'https://www.example.org/10-Mar-2013/two-killed-in-drone-strike-in-nwa')).toBe(true);
     expect(firstLook(doc('<meta name="description" content="The group was designated on Monday.">', '<p>x</p>', 'State Department designates TTP commanders'), url)).toBe(true);
