@@ -77,7 +77,8 @@ export const surfaceSelector = () =>
   `meta:is(${keyAttributes(META_KEYS)}):is(${[...NAMES, 'pak-', 'pak ', 'pak.', 'pak,', 'pak’', "pak'", 'پاک '].map((n) => `[content*="${n}" i]`).join(',')},[content$="pak" i]),` +
   `meta:is(${keyAttributes(['article:section'])}):is(${OPINION.map((n) => `[content*="${n}" i]`).join(',')}),` +
   `:root:not(:has(meta:is(${keyAttributes(DESCRIPTION_KEYS)})[content]:not([content=""])))`;
-export const SURFACE_SELECTOR =
+/** The descriptive meta tags (META_KEYS), spelt out for both selectors. */
+const DESCRIPTIVE_META =
   'meta:is(' +
   '[name="og:title" i],[property="og:title" i],' +
   '[name="og:description" i],[property="og:description" i],' +
@@ -87,7 +88,9 @@ export const SURFACE_SELECTOR =
   '[name="keywords" i],[property="keywords" i],' +
   '[name="news_keywords" i],[property="news_keywords" i],' +
   '[name="og:url" i],[property="og:url" i],' +
-  '[name="article:tag" i],[property="article:tag" i])' +
+  '[name="article:tag" i],[property="article:tag" i])';
+export const SURFACE_SELECTOR =
+  DESCRIPTIVE_META +
   ':is(' +
   '[content*="pakistan" i],[content*="islamabad" i],[content*="rawalpindi" i],[content*="balochistan" i],' +
   '[content*="baluchistan" i],[content*="khyber" i],[content*="waziristan" i],[content*="abbottabad" i],' +
@@ -118,16 +121,7 @@ export const SURFACE_SELECTOR =
 export const usSelector = () =>
   `meta:is(${keyAttributes(META_KEYS)}):is(${US_NAMES.map((n) => `[content*="${n}" i]`).join(',')},${US_ACRONYMS.map((n) => `[content*="${n}"]`).join(',')})`;
 export const US_SELECTOR =
-  'meta:is(' +
-  '[name="og:title" i],[property="og:title" i],' +
-  '[name="og:description" i],[property="og:description" i],' +
-  '[name="description" i],[property="description" i],' +
-  '[name="twitter:title" i],[property="twitter:title" i],' +
-  '[name="twitter:description" i],[property="twitter:description" i],' +
-  '[name="keywords" i],[property="keywords" i],' +
-  '[name="news_keywords" i],[property="news_keywords" i],' +
-  '[name="og:url" i],[property="og:url" i],' +
-  '[name="article:tag" i],[property="article:tag" i])' +
+  DESCRIPTIVE_META +
   ':is(' +
   '[content*="united states" i],[content*="america" i],[content*="washington" i],[content*="pentagon" i],' +
   '[content*="centcom" i],[content*="u.s." i],[content*="امریکہ" i],[content*="امریکا" i],' +
