@@ -56,7 +56,8 @@ const tally = (): Tally => ({ n: [0, 0, 0] });
 const weightOf = (t: Tally, bodyCap = 10) => 3 * t.n[0] + 2 * t.n[1] + Math.min(t.n[2], bodyCap);
 const mentions = (t: Tally) => t.n[0] + t.n[1] + t.n[2];
 
-const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isAsciiUpper = (c: number) => c >= 65 && c <= 90;
+const isAsciiLetter = (c: number) => isAsciiUpper(c) || (c >= 97 && c <= 122);
 
 /**
  * Sentence index of each offset: sentences end at . ! ? ۔ ؟ or a line break,
@@ -67,7 +68,7 @@ export function sentenceStarts(text: string): number[] {
   const starts = [0];
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 46 && i > 0 && text.charCodeAt(i - 1) >= 65 && text.charCodeAt(i - 1) <= 90 && (i < 2 || !isAsciiLetter(text.charCodeAt(i - 2)))) continue;
+    if (c === 46 && i > 0 && isAsciiUpper(text.charCodeAt(i - 1)) && (i < 2 || !isAsciiLetter(text.charCodeAt(i - 2)))) continue;
     if (c === 10 || ((c === 46 || c === 33 || c === 63 || c === 0x6d4 || c === 0x61f) && (i + 1 >= text.length || text.charCodeAt(i + 1) <= 32))) {
       if (starts[starts.length - 1] !== i + 1) starts.push(i + 1);
     }
