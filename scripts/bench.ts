@@ -9,6 +9,7 @@
  *   BENCH_ONLY=engine,dataset,extension   run some phases only
  *   BENCH_CHROMIUM_PATH=... Chromium binary (default /usr/bin/chromium)
  *   BENCH_NO_GC=1           no forced GC between in-page timing blocks (faster, noisier)
+ *   BENCH_NO_MINIFY=1       bundle the in-page engine unminified (function names in CPU profiles)
  *
  * See scripts/bench/*.ts for each phase and what it measures.
  */

@@ -11,7 +11,7 @@ export async function bundle(entry: string): Promise<string> {
     platform: 'browser',
     target: 'es2022',
     write: false,
-    minify: true,
+    minify: process.env.BENCH_NO_MINIFY !== "1",
     // The same production code the extension ships: minified, no dev checks.
     define: { 'process.env.NODE_ENV': '"production"', 'import.meta.env.DEV': 'false', 'import.meta.env.PROD': 'true' },
     tsconfig: path.join(root, 'tsconfig.json'),

@@ -34,9 +34,14 @@ function storySegment(segment: string): boolean {
   for (const w of s.split(/[-_]+/)) if (w.length > 0) words++;
   return words >= 5;
 }
-/** Whether a segment after the i-th is a story's. */
+/** Whether a segment after the i-th is a story's, or the address ends in a page file under a year. */
 function storyAfter(segs: string[], i: number): boolean {
   for (let k = i + 1; k < segs.length; k++) if (storySegment(segs[k])) return true;
+  // a dated page file: /archives/2012/12/foreigners_reported.php
+  const last = segs[segs.length - 1];
+  const page = /^(.+)\.(?:html?|php|aspx?|cms)$/.exec(last);
+  if (!page || segs.length - i < 3 || /^(?:index|default|home|archives?)$/.test(page[1])) return false;
+  for (let k = i + 1; k < segs.length - 1; k++) if (/^(?:19|20)\d\d$/.test(segs[k])) return true;
   return false;
 }
 

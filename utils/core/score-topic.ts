@@ -131,8 +131,8 @@ export function isGenericAlias(alias: string): boolean {
 /**
  * The state mentions, in text order: the topic terms that name a state, then
  * each dataset name that stands for one (an official, an agency, an
- * agreement or event of both; not a generic alias) for the states no such
- * term within it names.
+ * agreement or event of both; not a generic alias, nor inside a look-alike)
+ * for the states no such term within it names.
  */
 function stateMentions(terms: TextHit<TopicTerm>[], names: TextHit<AliasEntry>[], sides: Readonly<Record<string, Side>>): StateMention[] {
   const out: StateMention[] = [];
@@ -143,10 +143,16 @@ function stateMentions(terms: TextHit<TopicTerm>[], names: TextHit<AliasEntry>[]
     if (pk || us) out.push({ start, end, pk, us, pairTerm: t.group === 'pair' });
   }
   const fromTerms = out.length;
+  // the look-alikes' spans: a name inside one ("Pentagon report", "a Pakistani doctor") names no state either
+  const lookAlikes: Array<{ start: number; end: number }> = [];
+  for (const h of terms) if (h.value.group === 'none') lookAlikes.push(h);
+  let l = 0;
   for (const { start, end, value: e } of names) {
     const key = e.kind + '\u0000' + e.id;
     const side = Object.prototype.hasOwnProperty.call(sides, key) ? sides[key] : undefined;
     if ((side !== 'pk' && side !== 'us' && side !== 'pair') || isGenericAlias(e.alias)) continue;
+    while (l < lookAlikes.length && lookAlikes[l].end <= start) l++;
+    if (l < lookAlikes.length && lookAlikes[l].start <= start && end <= lookAlikes[l].end) continue;
     // "Abbottabad raid" (a US operation) holds "Abbottabad" (a place in Pakistan): the record adds the United States only
     const given = statesWithin(out, fromTerms, start, end);
     const pk = side !== 'us' && !given.pk;

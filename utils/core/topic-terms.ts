@@ -101,6 +101,10 @@ add('sec', 0.5, 'drone|drones', 'drones');
 add('sec', 1.2, 'F-16|F-16s|fighter jet|fighter jets|arms sale|arms sales|arms deal|military hardware|military equipment|weapons systems', 'arms sales');
 add('sec', 0.8, 'weapon*|arms|missile|missiles|ammunition|nuclear|warhead*', 'weapons');
 add('sec', 1.5, 'military aid|military assistance|military financing|Foreign Military Financing|Foreign Military Sales|Coalition Support Fund|Coalition Support Funds|security-related assistance|military reimbursements', 'military aid');
+add('sec', 1.2, 'military training|military training programme|military training program|International Military Education and Training|IMET', 'military training');
+// terror financing, and the lists that name and shame it (the FATF's grey list)
+add('sec', 1.2, 'terror financing|terrorist financing|terror funding|financing of terrorism|terrorism financing', 'terror financing');
+add('sec', 1, 'FATF|Financial Action Task Force|grey list|gray list|greylist|graylist|watch list|watchlist', 'sanctions');
 add('sec', 1.5, 'Foreign Terrorist Organization|Foreign Terrorist Organisation|Specially Designated Global Terrorist|terrorist designation|designated terrorist|Rewards for Justice', 'terrorist designation');
 add('sec', 0.6, 'sanction|sanctions|sanctioned|blacklist*', 'sanctions');
 add('sec', 1.2, 'Entity List|proliferation|non-proliferation|nonproliferation|weapons of mass destruction|WMD|WMDs|missile programme|missile program|missile programmes|missile programs', 'proliferation and export controls');
@@ -141,6 +145,9 @@ add('sec', 0.8, 'اسلحہ|ہتھیار|ہتھیاروں|میزائل|جوہر�
 add('sec', 1.2, 'ایف 16|ایف سولہ|جنگی طیارے|جنگی طیاروں|لڑاکا طیارے|لڑاکا طیاروں|اسلحے کی فروخت|اسلحہ کی فروخت|ہتھیاروں کی فروخت|دفاعی سازوسامان|فوجی سازوسامان', 'arms sales');
 add('sec', 0.8, 'دھماکہ|دھماکے|دھماکوں|بم|خودکش', 'bombings');
 add('sec', 0.6, 'پابندی|پابندیاں|پابندیوں', 'sanctions');
+add('sec', 1, 'ایف اے ٹی ایف|فنانشل ایکشن ٹاسک فورس|گرے لسٹ|واچ لسٹ', 'sanctions');
+add('sec', 1.2, 'دہشت گردی کی مالی معاونت|دہشتگردی کی مالی معاونت|دہشت گردوں کی مالی معاونت|ٹیرر فنانسنگ', 'terror financing');
+add('sec', 1.2, 'فوجی تربیت|ملٹری ٹریننگ|فوجی تربیتی', 'military training');
 add('sec', 1.2, 'نیٹو سپلائی|نیٹو سپلائیز|نیٹو رسد|نیٹو کنٹینرز', 'NATO supply routes', { state: 'us' });
 add('sec', 1.2, 'مشترکہ مشقیں|مشترکہ فوجی مشقیں|فوجی مشقیں|فضائی مشقیں|بحری مشقیں', 'military exercises');
 add('sec', 1.2, 'سی آئی اے|پینٹاگون|امریکی فوج|سینٹ کام', 'US security agencies', { state: 'us' });
@@ -178,10 +185,13 @@ add(
     // a person's nationality or origin, not the state ("a 20-year-old Pakistani man", "a US citizen")
     'Pakistani man|Pakistani men|Pakistani woman|Pakistani women|Pakistani boy|Pakistani girl|Pakistani teenager|Pakistani teen|Pakistani nationals|' +
     'a Pakistani national|Pakistani national arrested|Pakistani national charged|Pakistani national extradited|Pakistani national held|Pakistani national jailed|Pakistani national sentenced|Pakistani national convicted|Pakistani national detained|Pakistani national accused|' +
+    'Pakistani doctor|Pakistani doctors|Pakistani physician|Pakistani physicians|Pakistani student|Pakistani students|Pakistani engineer|Pakistani engineers|Pakistani businessman|Pakistani scientist|' +
     'Pakistani citizen|Pakistani citizens|Pakistani-born|Pakistan-born|Pakistani origin|Pakistani descent|Pakistani immigrant|Pakistani immigrants|' +
     'Pakistani-Canadian|Pakistani-Canadians|Pakistani-British|British-Pakistani|British-Pakistanis|' +
     'American man|American woman|American citizen|American citizens|US citizen|US citizens|U.S. citizen|U.S. citizens|American-born|US-born|U.S.-born|' +
     'پاکستانی نژاد|' +
+    // a US report as the source of a story about others ("…from China: Pentagon report")
+    'Pentagon report|Pentagon\'s report|Pentagon\'s latest report|Pentagon\'s annual report|' +
     // the energy words' look-alikes: aid "in the pipeline", the Pakistan Atomic Energy Commission
     'in the pipeline|Atomic Energy Commission',
   'none',

@@ -16,6 +16,7 @@ describe('urlNonArticleReason', () => {
     ['https://www.example.com/?page=2', 'a front page'],
     ['https://www.example.com/video/?id=4411', 'a video or media page'],
     ['https://www.example.com/archive/20240115/', 'an archive page'],
+    ['https://www.example.org/archives/2012/12/index.php', 'an archive page'],
     ['https://www.example.com/tag/pakistan-us-drone-strike-news/', 'a tag page'],
     ['https://www.example.com/news?p=12', 'a section front'],
     ['https://www.example.com/pakistan/2024', 'a section front'],
@@ -39,6 +40,7 @@ describe('urlNonArticleReason', () => {
     'https://www.example.com/south-asia/pakistan/7907',
     'https://www.example.com/international/archive/2011/05/in-life-and-in-death-a-story-in-many-words/238140/',
     'https://www.example.com/category/world/us-and-pakistan-agree-on-new-talks',
+    'https://www.example.org/archives/2012/12/foreigners_reported.php',
     'not a url',
   ])('%s may be an article', (url) => expect(urlNonArticleReason(url)).toBeUndefined());
 });
