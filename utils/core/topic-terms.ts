@@ -116,7 +116,8 @@ add('sec', 1, 'special forces|commandos|Navy SEALs|SEAL team|covert operation|co
 add('sec', 1, 'Shakil Afridi|Shakeel Afridi|شکیل آفریدی', 'Shakil Afridi');
 add('sec', 1, 'Raymond Allen Davis|Raymond Davis affair|Raymond Davis case|ریمنڈ ڈیوس', 'covert operations');
 add('sec', 0.4, 'spy|spies|spying', 'spies');
-add('sec', 1, 'safe haven|safe havens|sanctuary|sanctuaries|hideout|hideouts|operatives|ceasefire|military operation|military operations|counter-narcotics', 'operations');
+add('sec', 1, 'safe haven|safe havens|sanctuary|sanctuaries|hideout|hideouts|operatives|ceasefire|military operation|military operations', 'operations');
+add('sec', 1, 'counter-narcotics|counternarcotics|anti-narcotics|anti-drug|drug trafficking|drug traffickers|drug trade|narcotics trafficking|Drug Enforcement Administration|Drug Enforcement Agency|DEA|Anti-Narcotics Force', 'counter-narcotics');
 add('sec', 1.2, 'Taliban|Tehreek-e-Taliban|Tehreek-i-Taliban|Tehrik-i-Taliban|Tehrik-e-Taliban|Tehreek-e-Taliban Pakistan|Tehreek-i-Taliban Pakistan|Tehrik-i-Taliban Pakistan|Tehrik-e-Taliban Pakistan|TTP|al-Qaeda|al-Qaida|alQaeda|Osama bin Laden|bin Laden|Ayman al-Zawahiri|Zawahiri|Hafiz Saeed|Hafiz Muhammad Saeed|Jamaat-ud-Dawa|Jamaatud Dawa|Jamaat-ud-Dawah|JuD|Masood Azhar|Baitullah Mehsud|Hakimullah Mehsud|Mullah Omar|Mullah Akhtar Mansour|Khalid Sheikh Mohammed|Sirajuddin Haqqani|Islamic State|ISIS|ISIL|ISKP|ISIS-K|IS-K|ISIS-Khorasan|Daesh|Haqqani|Lashkar-e-Taiba|Lashkar-e-Tayyiba|Jaish-e-Mohammed|Jaish-e-Muhammad|Balochistan Liberation Army|BLA|Majeed Brigade|Fitna al-Khawarij|khawarij', 'militant groups');
 add('sec', 1.2, 'Zarb-e-Azb|Azm-e-Istehkam|Radd-ul-Fasaad|Raddul Fasaad', 'military operations');
 add('sec', 1.2, 'CIA|Central Intelligence Agency|Pentagon|CENTCOM|USAF|US Air Force|U.S. Air Force|United States Air Force|US Navy|U.S. Navy|US Army|U.S. Army|US Marines|U.S. Marines|Central Command|Department of Defense|Defense Department|Department of War|War Department|Secretary of Defense|Secretary of War|US military|U.S. military|US forces|U.S. forces|American forces', 'US security agencies', { state: 'us' });
@@ -132,8 +133,8 @@ add('sec', 0.6, 'قومی سلامتی', 'national security');
 add('sec', 1, 'قومی سلامتی کے مشیر|قومی سلامتی کمیٹی', 'national security officials');
 add('sec', 1, 'عسکریت پسند*|شدت پسند*|انتہا پسند*|عسکریت', 'militancy');
 add('sec', 0.7, 'فوج|فوجی|فوجیوں|افواج|مسلح افواج|سیکیورٹی فورسز|سکیورٹی فورسز|ملٹری', 'military');
-add('sec', 0.4, 'سیکیورٹی|سکیورٹی|سیکورٹی|سلامتی', 'security');
-add('sec', 1.5, 'سیکیورٹی تعاون|سکیورٹی تعاون|دفاعی تعاون|سلامتی کے شعبے|فوجی امداد|فوجی تعاون|کولیشن سپورٹ فنڈ|ملٹری امداد|ملٹری تعاون|سیکیورٹی امداد|سکیورٹی امداد|دفاعی امداد', 'security cooperation');
+add('sec', 0.4, 'سیکیورٹی|سکیورٹی|سیکورٹی|سیکوریٹی|سلامتی', 'security');
+add('sec', 1.5, 'سیکیورٹی تعاون|سکیورٹی تعاون|دفاعی تعاون|سلامتی کے شعبے|فوجی امداد|فوجی تعاون|کولیشن سپورٹ فنڈ|ملٹری امداد|ملٹری تعاون|سیکیورٹی امداد|سکیورٹی امداد|سیکوریٹی امداد|دفاعی امداد', 'security cooperation');
 add('sec', 1, 'دفاع|دفاعی|وزارت دفاع', 'defence');
 add('sec', 0.8, 'انٹیلی جنس|انٹیلیجنس|خفیہ معلومات|خفیہ اداروں|انٹیلی جنس شیئرنگ', 'intelligence');
 add('sec', 0.4, 'سرحد|سرحدی|سرحدوں|بارڈر', 'border');
@@ -150,7 +151,7 @@ add('sec', 1.2, 'دہشت گردی کی مالی معاونت|دہشتگردی �
 add('sec', 1.2, 'فوجی تربیت|ملٹری ٹریننگ|فوجی تربیتی', 'military training');
 add('sec', 1.2, 'نیٹو سپلائی|نیٹو سپلائیز|نیٹو رسد|نیٹو کنٹینرز', 'NATO supply routes', { state: 'us' });
 add('sec', 1.2, 'مشترکہ مشقیں|مشترکہ فوجی مشقیں|فوجی مشقیں|فضائی مشقیں|بحری مشقیں', 'military exercises');
-add('sec', 1.2, 'سی آئی اے|پینٹاگون|امریکی فوج|سینٹ کام', 'US security agencies', { state: 'us' });
+add('sec', 1.2, 'سی آئی اے|پینٹاگون|پنٹگان|پنٹاگون|امریکی فوج|سینٹ کام', 'US security agencies', { state: 'us' });
 add('sec', 1.2, 'آئی ایس آئی|آئی ایس پی آر|پاک فوج|پاکستانی فوج|آرمی چیف|فیلڈ مارشل', 'Pakistani security agencies', { state: 'pk' });
 
 // ── Off-topic beats ───────────────────────────────────────────────────────
@@ -185,6 +186,7 @@ add(
     // a person's nationality or origin, not the state ("a 20-year-old Pakistani man", "a US citizen")
     'Pakistani man|Pakistani men|Pakistani woman|Pakistani women|Pakistani boy|Pakistani girl|Pakistani teenager|Pakistani teen|Pakistani nationals|' +
     'a Pakistani national|Pakistani national arrested|Pakistani national charged|Pakistani national extradited|Pakistani national held|Pakistani national jailed|Pakistani national sentenced|Pakistani national convicted|Pakistani national detained|Pakistani national accused|' +
+    'man from Pakistan|men from Pakistan|woman from Pakistan|women from Pakistan|brothers from Pakistan|brother from Pakistan|doctor from Pakistan|student from Pakistan|students from Pakistan|immigrant from Pakistan|immigrants from Pakistan|Americans from Pakistan|family from Pakistan|' +
     'Pakistani doctor|Pakistani doctors|Pakistani physician|Pakistani physicians|Pakistani student|Pakistani students|Pakistani engineer|Pakistani engineers|Pakistani businessman|Pakistani scientist|' +
     'Pakistani citizen|Pakistani citizens|Pakistani-born|Pakistan-born|Pakistani origin|Pakistani descent|Pakistani immigrant|Pakistani immigrants|' +
     'Pakistani-Canadian|Pakistani-Canadians|Pakistani-British|British-Pakistani|British-Pakistanis|' +
