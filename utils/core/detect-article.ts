@@ -114,7 +114,9 @@ export function detectArticle(url: string, page: ExtractedArticle): ArticleDecis
   let long = 0;
   for (const p of page.paragraphs) if (p.length >= 80) long++;
   const shaped = long >= 3 && page.words >= 150 && page.linkDensity < 0.35;
-  const frontLike = page.teasers >= 6 && page.words < 400;
+  // many <article> teasers and little text: a front, unless the page declares itself an article and
+  // its text is running prose (a short wire story among 24 related-story teasers)
+  const frontLike = page.teasers >= 6 && page.words < 400 && !(declared && shaped);
   if (declared && page.words >= 20 && !frontLike && !(listing && !ARTICLE_TYPES.test(meta.jsonLdTypes[0] ?? ''))) {
     return { isArticle: true, signals };
   }

@@ -55,6 +55,17 @@ describe('article detection', () => {
     expect(analysePage(g, 'https://x.org/a/1', []).article.articleSignals).toContain('JSON-LD ReportageNewsArticle');
   });
 
+  it('takes a short declared story among many <article> teasers for an article, and a front of teasers for none', () => {
+    const head = '<head><meta property="og:type" content="article"><meta property="article:published_time" content="2017-10-19T12:00:00Z"></head>';
+    const teasers = Array.from({ length: 10 }, (_, i) => `<article><a href="/news/${i}/story">Related story number ${i}</a><p>A line of teaser text.</p></article>`).join('');
+    const story = Array.from({ length: 9 }, (_, i) => `<p>Paragraph ${i} of a short wire story: officials said on Thursday that the family had been held for five years before troops freed them.</p>`).join('');
+    const short = analysePage(parse(`<html>${head}<body><div class="story">${story}</div><aside>${teasers}</aside></body></html>`), 'https://www.example.com/news/3813633/story', []).article;
+    expect(short.isArticle, short.articleSignals.join(', ')).toBe(true);
+    const front = analysePage(parse(`<html>${head}<body><main>${teasers}</main></body></html>`), 'https://www.example.com/news/3813633/story', []).article;
+    expect(front.isArticle).toBe(false);
+    expect(front.articleSignals.join(', ')).toContain('teasers and little running text');
+  });
+
   it('falls back to the page shape without metadata', () => {
     const long = Array.from({ length: 5 }, (_, i) => `<p>Paragraph ${i} of a long piece of running text that goes on for a while, with enough words in it to look like an article body written by a person.</p>`).join('');
     expect(analysePage(parse(`<html><body><div>${long}</div></body></html>`), 'https://blog.example/post/1', []).article.isArticle).toBe(true);
