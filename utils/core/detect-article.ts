@@ -40,7 +40,7 @@ function storyAfter(segs: string[], i: number): boolean {
   // a dated page file: /archives/2012/12/foreigners_reported.php
   const last = segs[segs.length - 1];
   const page = /^(.+)\.(?:html?|php|aspx?|cms)$/.exec(last);
-  if (!page || segs.length - i < 3 || /^(?:index|default|home|archives?)$/.test(page[1])) return false;
+  if (!page || segs.length - i < 3 || !/[a-z]/.test(page[1]) || /^(?:index|default|home|archives?|page-?\d*)$/.test(page[1])) return false;
   for (let k = i + 1; k < segs.length - 1; k++) if (/^(?:19|20)\d\d$/.test(segs[k])) return true;
   return false;
 }
@@ -115,8 +115,8 @@ export function detectArticle(url: string, page: ExtractedArticle): ArticleDecis
   for (const p of page.paragraphs) if (p.length >= 80) long++;
   const shaped = long >= 3 && page.words >= 150 && page.linkDensity < 0.35;
   // many <article> teasers and little text: a front, unless the page declares itself an article and
-  // its text is running prose (a short wire story among 24 related-story teasers)
-  const frontLike = page.teasers >= 6 && page.words < 400 && !(declared && shaped);
+  // its text is running prose outside them (a short wire story among 24 related-story teasers)
+  const frontLike = page.teasers >= 6 && page.words < 400 && !(declared && shaped && page.teasersInText <= 1);
   if (declared && page.words >= 20 && !frontLike && !(listing && !ARTICLE_TYPES.test(meta.jsonLdTypes[0] ?? ''))) {
     return { isArticle: true, signals };
   }

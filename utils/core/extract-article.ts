@@ -24,6 +24,8 @@ export interface ExtractedArticle {
   linkDensity: number;
   /** How many teaser-like <article> elements the page has (fronts have many). */
   teasers: number;
+  /** How many of them sit inside the container the text was taken from (on a front, its teasers). */
+  teasersInText: number;
   meta: PageMetadata;
 }
 
@@ -52,6 +54,7 @@ export function extractArticle(doc: Document, url: string, meta: PageMetadata = 
     words,
     linkDensity: chars > 0 ? linkChars / chars : 0,
     teasers: doc.getElementsByTagName('article').length,
+    teasersInText: root.getElementsByTagName('article').length,
     meta,
   };
 }

@@ -143,16 +143,21 @@ function stateMentions(terms: TextHit<TopicTerm>[], names: TextHit<AliasEntry>[]
     if (pk || us) out.push({ start, end, pk, us, pairTerm: t.group === 'pair' });
   }
   const fromTerms = out.length;
-  // the look-alikes' spans: a name inside one ("Pentagon report", "a Pakistani doctor") names no state either
+  // the look-alikes' spans: a name inside one ("a Pakistani doctor", "brothers from Pakistan") names no state either
   const lookAlikes: Array<{ start: number; end: number }> = [];
   for (const h of terms) if (h.value.group === 'none') lookAlikes.push(h);
   let l = 0;
+  // spans in order of start, ends never decreasing (longest hits of one group), but two may overlap
+  const insideLookAlike = (start: number, end: number) => {
+    while (l < lookAlikes.length && lookAlikes[l].end <= start) l++;
+    for (let k = l; k < lookAlikes.length && lookAlikes[k].start <= start; k++) if (end <= lookAlikes[k].end) return true;
+    return false;
+  };
   for (const { start, end, value: e } of names) {
     const key = e.kind + '\u0000' + e.id;
     const side = Object.prototype.hasOwnProperty.call(sides, key) ? sides[key] : undefined;
     if ((side !== 'pk' && side !== 'us' && side !== 'pair') || isGenericAlias(e.alias)) continue;
-    while (l < lookAlikes.length && lookAlikes[l].end <= start) l++;
-    if (l < lookAlikes.length && lookAlikes[l].start <= start && end <= lookAlikes[l].end) continue;
+    if (insideLookAlike(start, end)) continue;
     // "Abbottabad raid" (a US operation) holds "Abbottabad" (a place in Pakistan): the record adds the United States only
     const given = statesWithin(out, fromTerms, start, end);
     const pk = side !== 'us' && !given.pk;

@@ -104,7 +104,7 @@ add('sec', 1.5, 'military aid|military assistance|military financing|Foreign Mil
 add('sec', 1.2, 'military training|military training programme|military training program|International Military Education and Training|IMET', 'military training');
 // terror financing, and the lists that name and shame it (the FATF's grey list)
 add('sec', 1.2, 'terror financing|terrorist financing|terror funding|financing of terrorism|terrorism financing', 'terror financing');
-add('sec', 1, 'FATF|Financial Action Task Force|grey list|gray list|greylist|graylist|watch list|watchlist', 'sanctions');
+add('sec', 1, 'FATF|Financial Action Task Force|grey list|gray list|greylist|graylist', 'sanctions');
 add('sec', 1.5, 'Foreign Terrorist Organization|Foreign Terrorist Organisation|Specially Designated Global Terrorist|terrorist designation|designated terrorist|Rewards for Justice', 'terrorist designation');
 add('sec', 0.6, 'sanction|sanctions|sanctioned|blacklist*', 'sanctions');
 add('sec', 1.2, 'Entity List|proliferation|non-proliferation|nonproliferation|weapons of mass destruction|WMD|WMDs|missile programme|missile program|missile programmes|missile programs', 'proliferation and export controls');
@@ -117,7 +117,8 @@ add('sec', 1, 'Shakil Afridi|Shakeel Afridi|شکیل آفریدی', 'Shakil Afri
 add('sec', 1, 'Raymond Allen Davis|Raymond Davis affair|Raymond Davis case|ریمنڈ ڈیوس', 'covert operations');
 add('sec', 0.4, 'spy|spies|spying', 'spies');
 add('sec', 1, 'safe haven|safe havens|sanctuary|sanctuaries|hideout|hideouts|operatives|ceasefire|military operation|military operations', 'operations');
-add('sec', 1, 'counter-narcotics|counternarcotics|anti-narcotics|anti-drug|drug trafficking|drug traffickers|drug trade|narcotics trafficking|Drug Enforcement Administration|Drug Enforcement Agency|DEA|Anti-Narcotics Force', 'counter-narcotics');
+add('sec', 1, 'counter-narcotics|counternarcotics|anti-narcotics|anti-drug|drug trafficking|drug traffickers|drug trade|narcotics trafficking|Anti-Narcotics Force', 'counter-narcotics');
+add('sec', 1, 'Drug Enforcement Administration|Drug Enforcement Agency|DEA', 'counter-narcotics', { state: 'us' });
 add('sec', 1.2, 'Taliban|Tehreek-e-Taliban|Tehreek-i-Taliban|Tehrik-i-Taliban|Tehrik-e-Taliban|Tehreek-e-Taliban Pakistan|Tehreek-i-Taliban Pakistan|Tehrik-i-Taliban Pakistan|Tehrik-e-Taliban Pakistan|TTP|al-Qaeda|al-Qaida|alQaeda|Osama bin Laden|bin Laden|Ayman al-Zawahiri|Zawahiri|Hafiz Saeed|Hafiz Muhammad Saeed|Jamaat-ud-Dawa|Jamaatud Dawa|Jamaat-ud-Dawah|JuD|Masood Azhar|Baitullah Mehsud|Hakimullah Mehsud|Mullah Omar|Mullah Akhtar Mansour|Khalid Sheikh Mohammed|Sirajuddin Haqqani|Islamic State|ISIS|ISIL|ISKP|ISIS-K|IS-K|ISIS-Khorasan|Daesh|Haqqani|Lashkar-e-Taiba|Lashkar-e-Tayyiba|Jaish-e-Mohammed|Jaish-e-Muhammad|Balochistan Liberation Army|BLA|Majeed Brigade|Fitna al-Khawarij|khawarij', 'militant groups');
 add('sec', 1.2, 'Zarb-e-Azb|Azm-e-Istehkam|Radd-ul-Fasaad|Raddul Fasaad', 'military operations');
 add('sec', 1.2, 'CIA|Central Intelligence Agency|Pentagon|CENTCOM|USAF|US Air Force|U.S. Air Force|United States Air Force|US Navy|U.S. Navy|US Army|U.S. Army|US Marines|U.S. Marines|Central Command|Department of Defense|Defense Department|Department of War|War Department|Secretary of Defense|Secretary of War|US military|U.S. military|US forces|U.S. forces|American forces', 'US security agencies', { state: 'us' });
@@ -127,7 +128,7 @@ add('sec', 1.2, 'ISI|Inter-Services Intelligence|ISPR|Inter-Services Public Rela
 
 // Urdu
 add('sec', 1, 'دہشت گرد*|دہشتگرد*', 'terrorism');
-add('sec', 1.5, 'انسداد دہشت گردی|انسداد دہشتگردی|انسداددہشت گردی|انسداددہشتگردی|دہشت گردی کے خلاف جنگ|دہشتگردی کے خلاف جنگ', 'counter-terrorism');
+add('sec', 1.5, 'کاؤنٹر ٹیرارزم|کاؤنٹر ٹیررازم|کاؤنٹر ٹیررزم|انسداد دہشت گردی|انسداد دہشتگردی|انسداددہشت گردی|انسداددہشتگردی|دہشت گردی کے خلاف جنگ|دہشتگردی کے خلاف جنگ', 'counter-terrorism');
 add('sec', 1, 'محفوظ پناہ گاہ|محفوظ پناہ گاہیں|محفوظ پناہ گاہوں|محفوظ ٹھکانے|محفوظ ٹھکانوں', 'operations');
 add('sec', 0.6, 'قومی سلامتی', 'national security');
 add('sec', 1, 'قومی سلامتی کے مشیر|قومی سلامتی کمیٹی', 'national security officials');
@@ -146,6 +147,7 @@ add('sec', 0.8, 'اسلحہ|ہتھیار|ہتھیاروں|میزائل|جوہر�
 add('sec', 1.2, 'ایف 16|ایف سولہ|جنگی طیارے|جنگی طیاروں|لڑاکا طیارے|لڑاکا طیاروں|اسلحے کی فروخت|اسلحہ کی فروخت|ہتھیاروں کی فروخت|دفاعی سازوسامان|فوجی سازوسامان', 'arms sales');
 add('sec', 0.8, 'دھماکہ|دھماکے|دھماکوں|بم|خودکش', 'bombings');
 add('sec', 0.6, 'پابندی|پابندیاں|پابندیوں', 'sanctions');
+// in Urdu news the watch list is the FATF's (English "watch list" is more often the religious-freedom one)
 add('sec', 1, 'ایف اے ٹی ایف|فنانشل ایکشن ٹاسک فورس|گرے لسٹ|واچ لسٹ', 'sanctions');
 add('sec', 1.2, 'دہشت گردی کی مالی معاونت|دہشتگردی کی مالی معاونت|دہشت گردوں کی مالی معاونت|ٹیرر فنانسنگ', 'terror financing');
 add('sec', 1.2, 'فوجی تربیت|ملٹری ٹریننگ|فوجی تربیتی', 'military training');
@@ -186,14 +188,12 @@ add(
     // a person's nationality or origin, not the state ("a 20-year-old Pakistani man", "a US citizen")
     'Pakistani man|Pakistani men|Pakistani woman|Pakistani women|Pakistani boy|Pakistani girl|Pakistani teenager|Pakistani teen|Pakistani nationals|' +
     'a Pakistani national|Pakistani national arrested|Pakistani national charged|Pakistani national extradited|Pakistani national held|Pakistani national jailed|Pakistani national sentenced|Pakistani national convicted|Pakistani national detained|Pakistani national accused|' +
-    'man from Pakistan|men from Pakistan|woman from Pakistan|women from Pakistan|brothers from Pakistan|brother from Pakistan|doctor from Pakistan|student from Pakistan|students from Pakistan|immigrant from Pakistan|immigrants from Pakistan|Americans from Pakistan|family from Pakistan|' +
-    'Pakistani doctor|Pakistani doctors|Pakistani physician|Pakistani physicians|Pakistani student|Pakistani students|Pakistani engineer|Pakistani engineers|Pakistani businessman|Pakistani scientist|' +
+    'man from Pakistan|men from Pakistan|woman from Pakistan|women from Pakistan|brothers from Pakistan|brother from Pakistan|doctor from Pakistan|immigrant from Pakistan|immigrants from Pakistan|Americans from Pakistan|family from Pakistan|' +
+    'Pakistani doctor|Pakistani doctors|Pakistani physician|Pakistani physicians|Pakistani engineer|Pakistani engineers|' +
     'Pakistani citizen|Pakistani citizens|Pakistani-born|Pakistan-born|Pakistani origin|Pakistani descent|Pakistani immigrant|Pakistani immigrants|' +
     'Pakistani-Canadian|Pakistani-Canadians|Pakistani-British|British-Pakistani|British-Pakistanis|' +
     'American man|American woman|American citizen|American citizens|US citizen|US citizens|U.S. citizen|U.S. citizens|American-born|US-born|U.S.-born|' +
     'پاکستانی نژاد|' +
-    // a US report as the source of a story about others ("…from China: Pentagon report")
-    'Pentagon report|Pentagon\'s report|Pentagon\'s latest report|Pentagon\'s annual report|' +
     // the energy words' look-alikes: aid "in the pipeline", the Pakistan Atomic Energy Commission
     'in the pipeline|Atomic Energy Commission',
   'none',

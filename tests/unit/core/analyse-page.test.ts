@@ -29,12 +29,13 @@ describe('topic scoring', () => {
     ['U.S. Commerce Department adds Pakistani firms to Entity List', 'The U.S. Commerce Department added companies in Pakistan and the UAE to its Entity List for contributing to unsafeguarded nuclear and missile programs, citing risks to U.S. national security.', true],
     ['First Nato container crosses into Afghanistan', 'CHAMAN: The first Nato container crossed the border after Pakistan reopened the supply route closed since the Salala attack; Nato trucks queued at Torkham.', true],
     ['US designates BLA a Foreign Terrorist Organization', 'The militant group has claimed deadly bombings and suicide attacks on security forces in Pakistan’s Balochistan province, including a train hijacking, officials said.', true],
-    ['Pakistan to get more J-10 fighter jets from China: Pentagon report', 'NEW DELHI: China has delivered 20 J-10C fighter jets to Pakistan and will supply 16 more under a deal between the two countries, according to the Pentagon’s latest report on military developments involving China. The report, sent to the US Congress, says Beijing has also weighed bases in Pakistan and other countries for the PLA.', false],
+    ['Pakistan still gives the Haqqanis sanctuary: Pentagon report', 'ISLAMABAD: The Pentagon report to Congress on Afghanistan says Pakistan continues to tolerate safe havens for the Haqqani network, which attacks US troops across the border.', true],
     ['Pakistani doctor indicted on terrorism charge in US', 'A Pakistani doctor working in Minnesota has been indicted by a federal grand jury for pledging allegiance to the Islamic State and planning a lone-wolf terrorist attack in the United States, prosecutors said; the medical researcher from Pakistan had been arrested at an airport.', false],
     ['US restores military training programme for Pakistan', 'WASHINGTON: The State Department said the United States has restored Pakistan’s place in its International Military Education and Training programme, suspended in 2018 when Washington froze security assistance over militant safe havens, after Prime Minister Imran Khan met President Trump.', true],
     ['US pushes to put Pakistan on FATF grey list', 'WASHINGTON: The United States has moved a motion at the Financial Action Task Force to place Pakistan on its grey list of countries that fail to curb terrorist financing, diplomats said.', true],
     ['Terror plot: two brothers from Pakistan plead guilty', 'MIAMI: Two brothers from Pakistan living in Florida pleaded guilty to plotting terror attacks in New York City with a weapon of mass destruction and to assaulting two deputy U.S. marshals. The brothers, naturalized Americans from Pakistan, were charged with providing material support to terrorists, U.S. prosecutors said.', false],
     ['DEA chief calls Pakistan a partner against drug trafficking', 'ISLAMABAD: The head of the US Drug Enforcement Administration praised Pakistan’s Anti-Narcotics Force for seizures along the Afghan border, saying the DEA and Pakistani law enforcement would widen intelligence sharing against drug traffickers.', true],
+    ['پاکستان اور امریکا کا کاؤنٹر ٹیرارزم ڈائیلاگ کرانے پر اتفاق', 'اسلام آباد: پاکستان اور امریکا نے جون میں کاؤنٹر ٹیرارزم ڈائیلاگ کرانے پر اتفاق کیا ہے، امریکی سفیر نے وزیر داخلہ سے ملاقات میں حالیہ حملوں کی مذمت کی۔', true],
     ['Pakistan, China begin joint naval exercise', 'KARACHI: The navies of Pakistan and China began a joint exercise in the Arabian Sea; US officials were not invited to observe the military drills.', false],
   ])('%s -> %s', (headline, lede, want) => {
     const t = relevant(headline, lede, 'More details followed in a statement later in the day.');
@@ -242,10 +243,10 @@ describe('with the bundled dataset', () => {
     expect(t.reasons[0]).toBe('headline names Pakistan (as ریمنڈ ڈیوس) and the United States');
   });
 
-  it('takes a dataset name inside a look-alike for no state ("…from China: Pentagon report")', () => {
-    const t = analysePage(page({ headline: 'Pakistan to get more J-10 fighter jets from China: Pentagon report', paragraphs: ['NEW DELHI: China has delivered 20 J-10C fighter jets to Pakistan and will supply 16 more under a deal between the two countries, according to the Pentagon’s latest report on military developments involving China.', 'Beijing has also weighed bases in Pakistan and other countries for the PLA, the report says.'] }), url, bundled).topic;
+  it('takes a dataset name inside a look-alike for no state ("a Pakistani doctor")', () => {
+    const t = analysePage(page({ headline: 'Pakistani doctor indicted on terrorism charge in US', paragraphs: ['MINNEAPOLIS: A Pakistani doctor working at a clinic was indicted by a federal grand jury on charges of trying to join the Islamic State and of plotting a terrorist attack in the United States.', 'He was arrested at the airport in March, prosecutors said.'] }), url, bundled).topic;
     expect(t.relevant, t.reasons.join('; ')).toBe(false);
-    expect(t.reasons.join('; ')).toContain('the United States is not named');
+    expect(t.reasons.join('; ')).toContain('Pakistan is not named');
   });
 
   it('takes the Salala attack as a US strike', () => {

@@ -17,6 +17,9 @@ describe('urlNonArticleReason', () => {
     ['https://www.example.com/video/?id=4411', 'a video or media page'],
     ['https://www.example.com/archive/20240115/', 'an archive page'],
     ['https://www.example.org/archives/2012/12/index.php', 'an archive page'],
+    ['https://www.example.org/archive/2012/12.html', 'an archive page'],
+    ['https://www.example.org/archive/2019/01/31.html', 'an archive page'],
+    ['https://www.example.org/archives/2012/12/page2.html', 'an archive page'],
     ['https://www.example.com/tag/pakistan-us-drone-strike-news/', 'a tag page'],
     ['https://www.example.com/news?p=12', 'a section front'],
     ['https://www.example.com/pakistan/2024', 'a section front'],
@@ -58,12 +61,16 @@ describe('article detection', () => {
   it('takes a short declared story among many <article> teasers for an article, and a front of teasers for none', () => {
     const head = '<head><meta property="og:type" content="article"><meta property="article:published_time" content="2017-10-19T12:00:00Z"></head>';
     const teasers = Array.from({ length: 10 }, (_, i) => `<article><a href="/news/${i}/story">Related story number ${i}</a><p>A line of teaser text.</p></article>`).join('');
+    // a front whose teasers carry summaries of running prose
+    const summaries = Array.from({ length: 8 }, (_, i) => `<article><h3><a href="/news/${i}/story">Related story number ${i}</a></h3><p>A summary of the story in one sentence, long enough to read like running prose on the front page.</p></article>`).join('');
     const story = Array.from({ length: 9 }, (_, i) => `<p>Paragraph ${i} of a short wire story: officials said on Thursday that the family had been held for five years before troops freed them.</p>`).join('');
     const short = analysePage(parse(`<html>${head}<body><div class="story">${story}</div><aside>${teasers}</aside></body></html>`), 'https://www.example.com/news/3813633/story', []).article;
     expect(short.isArticle, short.articleSignals.join(', ')).toBe(true);
-    const front = analysePage(parse(`<html>${head}<body><main>${teasers}</main></body></html>`), 'https://www.example.com/news/3813633/story', []).article;
-    expect(front.isArticle).toBe(false);
-    expect(front.articleSignals.join(', ')).toContain('teasers and little running text');
+    for (const body of [teasers, summaries]) {
+      const front = analysePage(parse(`<html>${head}<body><main>${body}</main></body></html>`), 'https://www.example.com/news/3813633/story', []).article;
+      expect(front.isArticle).toBe(false);
+      expect(front.articleSignals.join(', ')).toContain('teasers and little running text');
+    }
   });
 
   it('falls back to the page shape without metadata', () => {
