@@ -116,7 +116,7 @@ export function detectArticle(url: string, page: ExtractedArticle): ArticleDecis
   const shaped = long >= 3 && page.words >= 150 && page.linkDensity < 0.35;
   // many <article> teasers and little text: a front, unless the page declares itself an article and
   // its text is running prose outside them (a short wire story among 24 related-story teasers)
-  const frontLike = page.teasers >= 6 && page.words < 400 && !(declared && shaped && page.teasersInText <= 1);
+  const frontLike = page.teasers >= 6 && page.words < 400 && !(declared && shaped && page.teaserShare < 0.5);
   if (declared && page.words >= 20 && !frontLike && !(listing && !ARTICLE_TYPES.test(meta.jsonLdTypes[0] ?? ''))) {
     return { isArticle: true, signals };
   }

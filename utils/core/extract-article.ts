@@ -24,8 +24,8 @@ export interface ExtractedArticle {
   linkDensity: number;
   /** How many teaser-like <article> elements the page has (fronts have many). */
   teasers: number;
-  /** How many of them sit inside the container the text was taken from (on a front, its teasers). */
-  teasersInText: number;
+  /** The share of the container's paragraph text that sits in <article> elements nested in it (on a front, its teasers); 0 when the page has fewer than six. */
+  teaserShare: number;
   meta: PageMetadata;
 }
 
@@ -44,6 +44,7 @@ export function extractArticle(doc: Document, url: string, meta: PageMetadata = 
   let words = 0;
   for (let i = 0; i < paragraphs.length; i++) words += countWords(paragraphs[i]);
   const lang = pageLang(doc, meta, paragraphs);
+  const teasers = doc.getElementsByTagName('article').length;
   return {
     headline: pickHeadline(doc, meta, root),
     published: pickPublished(doc, meta, root),
@@ -53,8 +54,8 @@ export function extractArticle(doc: Document, url: string, meta: PageMetadata = 
     paragraphs,
     words,
     linkDensity: chars > 0 ? linkChars / chars : 0,
-    teasers: doc.getElementsByTagName('article').length,
-    teasersInText: root.getElementsByTagName('article').length,
+    teasers,
+    teaserShare: teasers >= 6 ? teaserShare(root) : 0,
     meta,
   };
 }
@@ -101,6 +102,21 @@ function chooseRoot(doc: Document): Element {
     if (bestLen >= 200) return best;
   }
   return densestParent(body) ?? best ?? body;
+}
+
+/** The share of el's paragraph text inside the <article> elements nested in it (outermost ones). */
+function teaserShare(el: Element): number {
+  const total = paragraphChars(el);
+  if (total === 0) return 0;
+  const nested = el.getElementsByTagName('article');
+  let inside = 0;
+  for (let i = 0; i < nested.length && i < 200; i++) {
+    const a = nested[i];
+    const outer = a.parentElement?.closest('article');
+    if (outer && outer !== el && el.contains(outer)) continue;
+    inside += paragraphChars(a);
+  }
+  return Math.min(1, inside / total);
 }
 
 function paragraphChars(el: Element): number {

@@ -66,6 +66,9 @@ describe('article detection', () => {
     const story = Array.from({ length: 9 }, (_, i) => `<p>Paragraph ${i} of a short wire story: officials said on Thursday that the family had been held for five years before troops freed them.</p>`).join('');
     const short = analysePage(parse(`<html>${head}<body><div class="story">${story}</div><aside>${teasers}</aside></body></html>`), 'https://www.example.com/news/3813633/story', []).article;
     expect(short.isArticle, short.articleSignals.join(', ')).toBe(true);
+    // related-story teasers inside the story's own <article>
+    const nested = analysePage(parse(`<html>${head}<body><article class="story">${story}${teasers.split('</article>').slice(0, 4).join('</article>')}</article></article><aside>${teasers}</aside></body></html>`), 'https://www.example.com/news/3813633/story', []).article;
+    expect(nested.isArticle, nested.articleSignals.join(', ')).toBe(true);
     for (const body of [teasers, summaries]) {
       const front = analysePage(parse(`<html>${head}<body><main>${body}</main></body></html>`), 'https://www.example.com/news/3813633/story', []).article;
       expect(front.isArticle).toBe(false);
