@@ -61,14 +61,14 @@ export default defineBackground(() => {
     },
     'page:analyse': async ({ page, force }, sender) => {
       if (sender.tabId === undefined) throw new Error('not from a tab');
-      const [index, s] = await Promise.all([datasetIndex(), getSettings()]);
+      // the tab's earlier state is read alongside the dataset and the settings, not after the analysis
+      const [index, s, prev] = await Promise.all([datasetIndex(), getSettings(), tabState(sender.tabId)]);
       const analysis = applySensitivity(analyseText(page, index.dictionary), s.sensitivity);
       if (!analysis.topic.relevant && !force) {
         await saveTabState({ tabId: sender.tabId, analysis, relevant: false });
         return { analysis, sidebar: null };
       }
       void checkForUpdateIfDue().catch(() => undefined);
-      const prev = await tabState(sender.tabId);
       const session = prev?.session ?? newSessionKey();
       await saveTabState({ tabId: sender.tabId, analysis, relevant: true, session });
       const host = hostOf(analysis.article.url);

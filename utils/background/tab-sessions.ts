@@ -22,10 +22,11 @@ async function get<T>(key: string): Promise<T | undefined> {
   if (!s) return memory.get(key) as T | undefined;
   return (await s.get(key))[key] as T | undefined;
 }
-async function set(key: string, value: unknown): Promise<void> {
+/** Writes the entries in one storage call. */
+async function set(entries: Record<string, unknown>): Promise<void> {
   const s = area();
-  if (!s) memory.set(key, value);
-  else await s.set({ [key]: value });
+  if (!s) for (const [key, value] of Object.entries(entries)) memory.set(key, value);
+  else await s.set(entries);
 }
 async function remove(key: string): Promise<void> {
   const s = area();
@@ -36,8 +37,7 @@ async function remove(key: string): Promise<void> {
 export const tabState = (tabId: number) => get<TabState>(`tab:${tabId}`);
 
 export async function saveTabState(state: TabState): Promise<void> {
-  await set(`tab:${state.tabId}`, state);
-  if (state.session) await set(`session:${state.session}`, state.tabId);
+  await set(state.session ? { [`tab:${state.tabId}`]: state, [`session:${state.session}`]: state.tabId } : { [`tab:${state.tabId}`]: state });
 }
 
 /** The tab a sidebar session belongs to, with its state. */

@@ -71,6 +71,14 @@ describe('background', () => {
     expect((await send('history:list', undefined)).value).toEqual([]);
   });
 
+  it('keeps a tab\'s sidebar session across analyses of the same tab (a single-page site\'s next article)', async () => {
+    const first = (await send('page:analyse', { page: relevantPage, force: false }, 11)).value.sidebar.session;
+    const second = (await send('page:analyse', { page: relevantPage, force: false }, 11)).value.sidebar.session;
+    expect(second).toBe(first);
+    expect((await send('sidebar:data', { session: second })).ok).toBe(true);
+    expect((await send('page:analyse', { page: relevantPage, force: false }, 12)).value.sidebar.session).not.toBe(first);
+  });
+
   it('applies the reader\'s sensitivity', async () => {
     const normal = (await send('page:analyse', { page: relevantPage, force: false }, 9)).value.analysis.topic;
     await send('settings:set', { sensitivity: 'strict' });
