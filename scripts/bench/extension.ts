@@ -388,22 +388,25 @@ export async function runExtension(ctx: ExtensionContext): Promise<Row[]> {
     note: 'The task in which Chromium compiles and runs the content script (first-look.js) at document_idle: its first look at the page and the message that asks for the engine.' });
   const total = traces.map((t) => t.total);
   rows.push({ group: G2, name: 'Backstory main-thread time per relevant load', n: total.length, median: median(total), p90: p90(total), target: 'info', verdict: 'info' });
-  const irr = irrelevantTraces.filter((t): t is TraceSummary => typeof t !== 'string');
-  const irrProblems = [...new Set(irrelevantTraces.filter((t): t is string => typeof t === 'string'))];
+  // a traced load is its summary, or a string that says why it could not be read
+  const traced = (ts: Array<TraceSummary | string>) => ts.filter((t): t is TraceSummary => typeof t !== 'string');
+  const failures = (ts: Array<TraceSummary | string>) => [...new Set(ts.filter((t): t is string => typeof t === 'string'))];
+  const irr = traced(irrelevantTraces);
+  const irrProblems = failures(irrelevantTraces);
   const irrTotal = irr.map((t) => t.total);
   rows.push({ group: G2, name: 'content script main-thread time, irrelevant page', n: irrTotal.length, median: median(irrTotal), p90: p90(irrTotal), target: '≤ 1 ms p90', verdict: irrTotal.length ? verdict(p90(irrTotal) <= 1) : 'n/a',
     note: `Traced loads of the irrelevant articles above with the extension: every main-thread task that runs code of the content script, first-look.js (the page's own scripts excluded). This is Backstory's whole cost on a news page it does not analyse: the browser compiling and running the script (its size is in the bundle table), which reads the address and the title and runs one selector query that finds nothing unless a descriptive meta tag names Pakistan, the page is filed as opinion or analysis, or it has no description (in those two cases the first h1 and three paragraphs are read). The address rules run in the background, only for pages that name Pakistan. The engine is not loaded.${irrProblems.length ? ` Problems: ${irrProblems.join('; ')}` : ''}` });
-  const onPakistani = pakistaniTraces.filter((t): t is TraceSummary => typeof t !== 'string').map((t) => t.total);
-  const pkProblems = [...new Set(pakistaniTraces.filter((t): t is string => typeof t === 'string'))];
+  const onPakistani = traced(pakistaniTraces).map((t) => t.total);
+  const pkProblems = failures(pakistaniTraces);
   rows.push({ group: G2, name: '  the same pages on a Pakistani outlet', n: onPakistani.length, median: median(onPakistani), p90: p90(onPakistani), target: 'info', verdict: onPakistani.length ? 'info' : 'n/a',
     note: `The same pages served at http://www.dawn.com/news/bench/…, loads taking turns with the row above. A Pakistani outlet's headlines leave Pakistan unsaid, so there the first look also takes the United States (title, address, or a second selector query): ${engineOnPakistani.length ? `${engineOnPakistani.join(' and ')} name${engineOnPakistani.length === 1 ? 's' : ''} it, so Backstory loads the engine on ${engineOnPakistani.length === 1 ? 'it' : 'them'} there and this row includes that work (the engine's own tasks and its messages)` : 'none of these pages names it'}.${pkProblems.length ? ` Problems: ${pkProblems.join('; ')}` : ''}` });
-  const floor = floorTraces.filter((t): t is TraceSummary => typeof t !== 'string').map((t) => t.total);
+  const floor = traced(floorTraces).map((t) => t.total);
   rows.push({ group: G2, name: '  an empty content script, same pages', n: floor.length, median: median(floor), p90: p90(floor), target: 'baseline', verdict: floor.length ? 'info' : 'n/a',
     note: 'The same traced loads with first-look.js replaced by an empty script: what the browser charges for evaluating any content script in its isolated world (the world itself is created in an earlier task, not counted in either row).' });
-  const addressOnly = addressTraces.filter((t): t is TraceSummary => typeof t !== 'string').map((t) => t.total);
+  const addressOnly = traced(addressTraces).map((t) => t.total);
   rows.push({ group: G2, name: '  a script that reads only the address and title', n: addressOnly.length, median: median(addressOnly), p90: p90(addressOnly), target: 'baseline', verdict: addressOnly.length ? 'info' : 'n/a',
     note: 'The same traced loads with first-look.js replaced by a bare script that reads document.URL and document.title: the least a first look can read. In a fresh isolated world, the first touch of the page\'s document costs the browser more than the script\'s own logic.' });
-  const bareRead = readTraces.filter((t): t is TraceSummary => typeof t !== 'string').map((t) => t.total);
+  const bareRead = traced(readTraces).map((t) => t.total);
   rows.push({ group: G2, name: '  a script that only reads the same things', n: bareRead.length, median: median(bareRead), p90: p90(bareRead), target: 'baseline', verdict: bareRead.length ? 'info' : 'n/a',
     note: 'The same traced loads with first-look.js replaced by a bare script that reads what the first look reads on these pages (the address, the title, and its one selector query for descriptive meta tags naming Pakistan) and does nothing with it.' });
   const irrLongest = irr.map((t) => t.longest);

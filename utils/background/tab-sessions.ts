@@ -37,7 +37,9 @@ async function remove(key: string): Promise<void> {
 export const tabState = (tabId: number) => get<TabState>(`tab:${tabId}`);
 
 export async function saveTabState(state: TabState): Promise<void> {
-  await set(state.session ? { [`tab:${state.tabId}`]: state, [`session:${state.session}`]: state.tabId } : { [`tab:${state.tabId}`]: state });
+  const entries: Record<string, unknown> = { [`tab:${state.tabId}`]: state };
+  if (state.session) entries[`session:${state.session}`] = state.tabId;
+  await set(entries);
 }
 
 /** The tab a sidebar session belongs to, with its state. */
