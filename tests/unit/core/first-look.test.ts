@@ -74,6 +74,17 @@ describe('firstLook', () => {
     expect(firstLook(doc('<meta name="author" content="Pakistan desk">', '<p>x</p>'), url)).toBe(false);
   });
 
+  it('finds a name in a meta tag in lower case, capitalised or in capitals, and in Urdu', () => {
+    for (const d of ['KARACHI: talks resumed', 'https://example.org/news/north-waziristan-strike', 'Talks in Islamabad', 'PAK-US TIES', 'U.S. and Pak. officials met', 'وزیرستان میں مذاکرات'])
+      expect(firstLook(doc(`<meta name="description" content="${d}">`, '<p>x</p>'), url), d).toBe(true);
+  });
+
+  it('takes a description the parser moved into the body as the page\'s description', () => {
+    expect(firstLook(doc('', '<meta name="description" content="A quiet day"><h1>Talks in Islamabad</h1>'), url)).toBe(false);
+    expect(firstLook(doc('', '<meta name="description" content="Talks in Islamabad"><h1>A quiet day</h1>'), url)).toBe(true);
+    expect(firstLook(doc('', '<meta name="description" content=""><h1>Talks in Islamabad</h1>'), url)).toBe(true);
+  });
+
   it('reads the first h1 and the first three paragraphs only, on a page without a description', () => {
     expect(firstLook(doc('', '<h1>US designates BLA</h1><p>WASHINGTON: the group operates in Balochistan.</p>'), url)).toBe(true);
     expect(firstLook(doc('', '<p>a</p><p>b</p><p>c</p><p>Pakistan</p>'), url)).toBe(false);
