@@ -249,6 +249,13 @@ describe('with the bundled dataset', () => {
     expect(t.reasons.join('; ')).toContain('Pakistan is not named');
   });
 
+  it('finds the US chargé d\'affaires under both Urdu spellings of her name', () => {
+    for (const name of ['نٹالی بیکر', 'نیٹلی بیکر']) {
+      const a = analysePage(page({ headline: 'وزیر داخلہ سے امریکی ناظم الامور کی ملاقات', paragraphs: [`اسلام آباد: وفاقی وزیر داخلہ محسن نقوی سے ${name} نے ملاقات کی، دونوں نے انسداد دہشت گردی میں تعاون بڑھانے پر اتفاق کیا۔`], lang: 'ur' }), url, bundled);
+      expect(a.entities.map((e) => e.id), name).toContain('natalie-baker');
+    }
+  });
+
   it('takes the Salala attack as a US strike', () => {
     const t = analysePage(page({ headline: 'A year after the Salala attack', paragraphs: ['PESHAWAR: Soldiers who survived the Salala attack recalled the night helicopters fired on their border posts in Mohmand for almost two hours.', 'The army buried 24 soldiers; the closure of the supply routes that followed lasted seven months.'] }), url, bundled).topic;
     expect(t.relevant, t.reasons.join('; ')).toBe(true);
