@@ -101,7 +101,7 @@ describe.each(selectedBrowsers())('%s', (browserName) => {
   });
 
   it("the first look's selector finds in this browser what it finds in the unit tests (fixtures and corpus)", async () => {
-    // What the selector picks on a page: a meta tag naming Pakistan, the head (or root) of a page without a description, or nothing.
+    // What the selector picks on a page: a meta tag naming Pakistan, the root of a page without a description, or nothing.
     const verdict = (d: Document) => {
       const hit = d.querySelector(SURFACE_SELECTOR);
       return hit === null ? 'none' : hit.localName === 'meta' ? 'meta' : 'no description';

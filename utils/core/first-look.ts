@@ -74,8 +74,8 @@ const forms = (needle: string): string[] => {
   return [...new Set([needle, title, needle.toUpperCase()])];
 };
 const contains = (needles: string[]) => needles.flatMap(forms).map((n) => `[content*="${n}"]`);
-/** "Pak" as a word, by what follows it: a hyphen, a space, a full stop, a comma or an apostrophe. */
-const PAK_FOLLOWED = ['pak-', 'pak ', 'pak.', 'pak,', 'pak’', "pak'", 'پاک '];
+/** "Pak" as a word, by what follows it: a hyphen or dash, a space, a full stop, a comma, a colon, a slash or an apostrophe. */
+const PAK_FOLLOWED = ['pak-', 'pak–', 'pak ', 'pak.', 'pak,', 'pak:', 'pak/', 'pak’', "pak'", 'پاک '];
 /** A meta tag with a non-empty description. */
 const DESCRIBED = `meta:is(${keyAttributes(DESCRIPTION_KEYS)})[content]:not([content=""])`;
 /**
@@ -86,23 +86,26 @@ const DESCRIBED = `meta:is(${keyAttributes(DESCRIPTION_KEYS)})[content]:not([con
  * piece, or the root of a page without a non-empty description. Null on a
  * page about something else. Meta tags anywhere: browsers move those that
  * follow a stray element in the head (a <noscript> with content, say) into
- * the body. The description is looked for among the head's children and in
- * the body, not in the whole document: the same answer, for less.
+ * the body. The description is looked for in the head and in the body, each
+ * searched from the root's own children, not as any descendant of the
+ * document: the same answer, for less.
  * Spelt out in `SURFACE_SELECTOR` (a unit test holds the two equal): building it
  * in the content script would cost the page more than the query.
  */
 export const surfaceSelector = () =>
   `meta:is(${keyAttributes(META_KEYS)}):is(${[...contains([...NAMES, ...PAK_FOLLOWED]), ...forms('pak').map((n) => `[content$="${n}"]`)].join(',')}),` +
   `meta:is(${keyAttributes(['article:section'])}):is(${OPINION.map((n) => (cased(n) ? `[content*="${n}" i]` : `[content*="${n}"]`)).join(',')}),` +
-  `:root:not(:has(> head > ${DESCRIBED}, > body ${DESCRIBED}))`;
+  `:root:not(:has(> head ${DESCRIBED}, > body ${DESCRIBED}))`;
+/** Names some sites write in mixed capitals, searched as written too. */
+const US_MIXED_CASE = ['CentCom'];
 /**
  * On a Pakistani outlet whose surface does not name Pakistan: a descriptive
- * meta tag that names the United States (US_NAMES in the forms above, and the
+ * meta tag that names the United States (US_NAMES in the forms above, US_MIXED_CASE, and the
  * acronyms as written, "USA" in "US", which the content found is then put
  * through). Null otherwise.
  * Spelt out in `US_SELECTOR` (a unit test holds the two equal).
  */
-export const usSelector = () => `meta:is(${keyAttributes(META_KEYS)}):is(${[...contains(US_NAMES), ...US_ACRONYMS.filter((a) => !US_ACRONYMS.some((b) => b !== a && a.includes(b))).map((n) => `[content*="${n}"]`)].join(',')})`;
+export const usSelector = () => `meta:is(${keyAttributes(META_KEYS)}):is(${[...contains(US_NAMES), ...US_MIXED_CASE.map((n) => `[content*="${n}"]`), ...US_ACRONYMS.filter((a) => !US_ACRONYMS.some((b) => b !== a && a.includes(b))).map((n) => `[content*="${n}"]`)].join(',')})`;
 /** The descriptive meta tags (META_KEYS), spelt out for both selectors. */
 const DESCRIPTIVE_META =
   'meta:is(' +
@@ -131,14 +134,16 @@ export const SURFACE_SELECTOR =
   '[content*="خیبر"],[content*="وزیرستان"],[content*="ایبٹ آباد"],[content*="ایبٹآباد"],[content*="پشاور"],' +
   '[content*="کوئٹہ"],[content*="کراچی"],[content*="لاہور"],[content*="محسود"],[content*="حقانی"],' +
   '[content*="آرمی چیف"],[content*="بی ایل اے"],[content*="pak-"],[content*="Pak-"],[content*="PAK-"],' +
-  '[content*="pak "],[content*="Pak "],[content*="PAK "],[content*="pak."],[content*="Pak."],' +
-  '[content*="PAK."],[content*="pak,"],[content*="Pak,"],[content*="PAK,"],[content*="pak’"],' +
-  '[content*="Pak’"],[content*="PAK’"],[content*="pak\'"],[content*="Pak\'"],[content*="PAK\'"],' +
-  '[content*="پاک "],[content$="pak"],[content$="Pak"],[content$="PAK"]),' +
-  'meta:is([name="article:section" i],[property="article:section" i]):is([content*="opinion" i],' +
-  '[content*="editorial" i],[content*="op-ed" i],[content*="oped" i],[content*="comment" i],' +
-  '[content*="column" i],[content*="analysis" i],[content*="blog" i],[content*="کالم"],[content*="اداریہ"],' +
-  '[content*="رائے"]),:root:not(:has(> head > meta:is([name="description" i],[property="description" i],' +
+  '[content*="pak–"],[content*="Pak–"],[content*="PAK–"],[content*="pak "],[content*="Pak "],' +
+  '[content*="PAK "],[content*="pak."],[content*="Pak."],[content*="PAK."],[content*="pak,"],' +
+  '[content*="Pak,"],[content*="PAK,"],[content*="pak:"],[content*="Pak:"],[content*="PAK:"],' +
+  '[content*="pak/"],[content*="Pak/"],[content*="PAK/"],[content*="pak’"],[content*="Pak’"],' +
+  '[content*="PAK’"],[content*="pak\'"],[content*="Pak\'"],[content*="PAK\'"],[content*="پاک "],' +
+  '[content$="pak"],[content$="Pak"],[content$="PAK"]),meta:is([name="article:section" i],' +
+  '[property="article:section" i]):is([content*="opinion" i],[content*="editorial" i],[content*="op-ed" i],' +
+  '[content*="oped" i],[content*="comment" i],[content*="column" i],[content*="analysis" i],' +
+  '[content*="blog" i],[content*="کالم"],[content*="اداریہ"],[content*="رائے"]),' +
+  ':root:not(:has(> head meta:is([name="description" i],[property="description" i],' +
   '[name="og:description" i],[property="og:description" i],[name="twitter:description" i],' +
   '[property="twitter:description" i])[content]:not([content=""]), > body meta:is([name="description" i],' +
   '[property="description" i],[name="og:description" i],[property="og:description" i],' +
@@ -150,7 +155,7 @@ export const US_SELECTOR =
   '[content*="Washington"],[content*="WASHINGTON"],[content*="pentagon"],[content*="Pentagon"],' +
   '[content*="PENTAGON"],[content*="centcom"],[content*="Centcom"],[content*="CENTCOM"],[content*="u.s."],' +
   '[content*="U.S."],[content*="امریکہ"],[content*="امریکا"],[content*="امریکی"],[content*="واشنگٹن"],' +
-  '[content*="پینٹاگون"],[content*="سی آئی اے"],[content*="US"],[content*="CIA"])';
+  '[content*="پینٹاگون"],[content*="سی آئی اے"],[content*="CentCom"],[content*="US"],[content*="CIA"])';
 
 /** Whether the (lower-case) address is on a Pakistani outlet: one of PAKISTANI_SITES or a .pk host. */
 export function pakistaniSite(address: string): boolean {

@@ -75,8 +75,19 @@ describe('firstLook', () => {
   });
 
   it('finds a name in a meta tag in lower case, capitalised or in capitals, and in Urdu', () => {
-    for (const d of ['KARACHI: talks resumed', 'https://example.org/news/north-waziristan-strike', 'Talks in Islamabad', 'PAK-US TIES', 'U.S. and Pak. officials met', 'وزیرستان میں مذاکرات'])
+    for (const d of ['KARACHI: talks resumed', 'https://example.org/news/north-waziristan-strike', 'Talks in Islamabad', 'PAK-US TIES', 'Pak–US ties', 'U.S. and Pak. officials met', 'https://example.org/news/f-16-use-by-pak/', 'وزیرستان میں مذاکرات'])
       expect(firstLook(doc(`<meta name="description" content="${d}">`, '<p>x</p>'), url), d).toBe(true);
+    // other mixed capitals are not looked for
+    expect(firstLook(doc('<meta name="description" content="Talks in pAKISTAN">', '<p>x</p>'), url)).toBe(false);
+  });
+
+  it('on a Pakistani outlet, finds the United States in a meta tag in the same forms', () => {
+    for (const d of ['WASHINGTON: talks held', 'a u.s. envoy arrives', 'The Pentagon said', 'CentCom chief visits', 'امریکی وفد کی آمد'])
+      expect(firstLook(doc(`<meta name="description" content="${d}">`, '<p>x</p>', 'A visit'), 'https://www.dawn.com/news/1/a-visit'), d).toBe(true);
+  });
+
+  it('takes a description nested in the head as the page\'s description', () => {
+    expect(firstLook(doc('<span><meta name="description" content="A quiet day"></span>', '<h1>Talks in Islamabad</h1>'), url)).toBe(false);
   });
 
   it('takes a description the parser moved into the body as the page\'s description', () => {
