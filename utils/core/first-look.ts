@@ -76,8 +76,8 @@ const forms = (needle: string): string[] => {
 const contains = (needles: string[]) => needles.flatMap(forms).map((n) => `[content*="${n}"]`);
 /** "Pak" as a word, by what follows it: a hyphen or dash, a space, a full stop, a comma, a colon, a slash or an apostrophe. */
 const PAK_FOLLOWED = ['pak-', 'pak–', 'pak ', 'pak.', 'pak,', 'pak:', 'pak/', 'pak’', "pak'", 'پاک '];
-/** A meta tag with a non-empty description. */
-const DESCRIBED = `meta:is(${keyAttributes(DESCRIPTION_KEYS)})[content]:not([content=""])`;
+/** A meta tag with a non-empty description (a function, so that the content script does not build it). */
+const described = () => `meta:is(${keyAttributes(DESCRIPTION_KEYS)})[content]:not([content=""])`;
 /**
  * One selector, three alternatives: a descriptive meta tag whose content names
  * Pakistan (the same needles as `mentionsPakistan`, "Pak" followed by
@@ -95,7 +95,7 @@ const DESCRIBED = `meta:is(${keyAttributes(DESCRIPTION_KEYS)})[content]:not([con
 export const surfaceSelector = () =>
   `meta:is(${keyAttributes(META_KEYS)}):is(${[...contains([...NAMES, ...PAK_FOLLOWED]), ...forms('pak').map((n) => `[content$="${n}"]`)].join(',')}),` +
   `meta:is(${keyAttributes(['article:section'])}):is(${OPINION.map((n) => (cased(n) ? `[content*="${n}" i]` : `[content*="${n}"]`)).join(',')}),` +
-  `:root:not(:has(> head ${DESCRIBED}, > body ${DESCRIBED}))`;
+  `:root:not(:has(> head ${described()}, > body ${described()}))`;
 /** Names some sites write in mixed capitals, searched as written too. */
 const US_MIXED_CASE = ['CentCom'];
 /**
