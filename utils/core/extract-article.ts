@@ -104,19 +104,19 @@ function chooseRoot(doc: Document): Element {
   return densestParent(body) ?? best ?? body;
 }
 
-/** The share of el's paragraph text inside the <article> elements nested in it (outermost ones). */
+/** The share of el's paragraph text inside <article> elements nested in it: one pass over its paragraphs. */
 function teaserShare(el: Element): number {
-  const total = paragraphChars(el);
-  if (total === 0) return 0;
-  const nested = el.getElementsByTagName('article');
+  const ps = el.getElementsByTagName('p');
+  let total = 0;
   let inside = 0;
-  for (let i = 0; i < nested.length && i < 200; i++) {
-    const a = nested[i];
-    const outer = a.parentElement?.closest('article');
-    if (outer && outer !== el && el.contains(outer)) continue;
-    inside += paragraphChars(a);
+  for (let i = 0; i < ps.length && i < 500; i++) {
+    const n = (ps[i].textContent ?? '').length;
+    total += n;
+    // the paragraph's nearest <article> lies inside el (not el itself, nor one around it)
+    const a = ps[i].closest('article');
+    if (a && a !== el && el.contains(a)) inside += n;
   }
-  return Math.min(1, inside / total);
+  return total > 0 ? inside / total : 0;
 }
 
 function paragraphChars(el: Element): number {
