@@ -10,6 +10,7 @@
  *   BENCH_CHROMIUM_PATH=... Chromium binary (default /usr/bin/chromium)
  *   BENCH_NO_GC=1           no forced GC between in-page timing blocks (faster, noisier)
  *   BENCH_NO_MINIFY=1       bundle the in-page engine unminified (function names in CPU profiles)
+ *   BENCH_DEBUG=1           also log the pages with the highest analysePage / Readability ratios (each run), and keep traces in /tmp
  *
  * See scripts/bench/*.ts for each phase and what it measures.
  */
