@@ -256,6 +256,28 @@ describe('with the bundled dataset', () => {
     }
   });
 
+  it('finds the US drone campaign in Pakistan by its names, and takes a strike story naming it as relevant', () => {
+    const a = analysePage(page({
+      headline: 'Drone strike kills militants in North Waziristan',
+      paragraphs: [
+        'MIRAMSHAH: Missiles fired from a drone hit a compound near Miramshah on Tuesday, killing four suspected militants, officials said.',
+        'The strike was the third this month under the CIA drone programme, which Pakistan’s Foreign Office again called a violation of the country’s sovereignty.',
+      ],
+    }), url, bundled);
+    expect(a.entities.map((e) => e.id)).toContain('us-drone-campaign-pakistan');
+    expect(a.topic.relevant, a.topic.reasons.join('; ')).toBe(true);
+  });
+
+  it('does not take a drone strike by Pakistan\'s own forces for the US drone campaign', () => {
+    const a = analysePage(page({
+      headline: 'Security forces\' drone strike kills militants in North Waziristan',
+      paragraphs: ['RAWALPINDI: Security forces struck a militant hideout with a drone in North Waziristan on Monday, killing five terrorists, the ISPR said.', 'The drone campaign against the TTP in the district has intensified since the start of the operation.'],
+    }), url, bundled);
+    expect(a.entities.map((e) => e.id)).not.toContain('us-drone-campaign-pakistan');
+    expect(a.topic.relevant).toBe(false);
+    expect(a.topic.reasons).toContain('the United States is not named');
+  });
+
   it('takes the Salala attack as a US strike', () => {
     const t = analysePage(page({ headline: 'A year after the Salala attack', paragraphs: ['PESHAWAR: Soldiers who survived the Salala attack recalled the night helicopters fired on their border posts in Mohmand for almost two hours.', 'The army buried 24 soldiers; the closure of the supply routes that followed lasted seven months.'] }), url, bundled).topic;
     expect(t.relevant, t.reasons.join('; ')).toBe(true);
