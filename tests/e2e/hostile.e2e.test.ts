@@ -392,9 +392,12 @@ describe.each(selectedBrowsers())('%s', (browserName: BrowserName) => {
       await sleep(UNRELATED_SETTLE_MS);
       expect(await countSidebarElements(page), `no sidebar on the irrelevant first article (${a.slug})`).toBe(0);
 
+      const clicked = Date.now();
       await clickPage(page, '#spa-next');
       expect(await page.evaluate(() => location.href)).toBe(b.url);
       await waitForSidebarElement(page);
+      // Told by the Navigation API's event, not the 5-second backstop poll: the sidebar comes within 400 ms plus the analysis.
+      expect(Date.now() - clicked, 'ms from the pushState to the sidebar').toBeLessThan(4_000);
       expect(await waitForSidebarHeadline(page, h, b.headline)).toBeTruthy();
       expect(await countSidebarElements(page)).toBe(1);
 
@@ -430,7 +433,7 @@ describe.each(selectedBrowsers())('%s', (browserName: BrowserName) => {
       await clickPage(page, '#spa-next'); // wraps around to the cricket story
       expect(await page.evaluate(() => location.href)).toBe(a.url);
       expect(await page.evaluate(() => document.querySelector('h1')?.textContent?.trim())).toBe(a.headline);
-      // The content script polls the address about once a second and re-runs 400 ms later.
+      // The content script learns of the new address (Navigation API event, or a poll) and re-runs 400 ms later.
       const deadline = Date.now() + 5_000;
       while ((await countSidebarElements(page)) > 0 && Date.now() < deadline) await sleep(200);
       let shown = '';
