@@ -396,7 +396,7 @@ describe.each(selectedBrowsers())('%s', (browserName: BrowserName) => {
       await clickPage(page, '#spa-next');
       expect(await page.evaluate(() => location.href)).toBe(b.url);
       await waitForSidebarElement(page);
-      // Told by the Navigation API's event, not the 5-second backstop poll: the sidebar comes within 400 ms plus the analysis.
+      // The sidebar follows promptly: 400 ms after the address changes, plus the analysis.
       expect(Date.now() - clicked, 'ms from the pushState to the sidebar').toBeLessThan(4_000);
       expect(await waitForSidebarHeadline(page, h, b.headline)).toBeTruthy();
       expect(await countSidebarElements(page)).toBe(1);
