@@ -128,9 +128,10 @@ interface TextScanner {
  * are the same as with every term (an automaton finds each term's
  * occurrences on its own, and the kept terms keep their order); the aliases
  * come from the compiled dictionary's index (aliasesInText), then one cheap
- * pass over them, and the small automaton gets a full transition table, so
- * the text is walked once, one lookup per unit. The last text's automaton
- * is kept per dictionary.
+ * pass over them. When the automaton is small beside the text, it gets a
+ * full transition table, so the text is walked one lookup per unit;
+ * otherwise failure links are followed as they are met. The last text's
+ * automaton is kept per dictionary.
  */
 function textScanner(dictionary: AliasDictionary, text: string, lower: Uint16Array, cased: Uint16Array, n: number): TextScanner {
   const last = textMatchers.get(dictionary);
@@ -167,10 +168,10 @@ function textScanner(dictionary: AliasDictionary, text: string, lower: Uint16Arr
   const candidates = aliasesInText(compiledOf(dictionary), lower, n, grams, mays);
   const names: Terms<TopicTerm | AliasEntry> = prepareTerms(aliasEntries(candidates, grams, mays));
   const m = buildFrom<TopicTerm | AliasEntry>([table.terms, names], [keep.subarray(0, kept)]);
-  // A full transition table pays off when it is small beside the text: building a cell costs about
-  // what it saves per unit walked. Measured in Chromium (analysePage, warm): with up to 4 cells per
-  // unit, the seed articles (about 8 cells per unit: many terms may occur in them) take 15–25% less
-  // than with 16, and long texts or pages off the topic (under 1 cell per unit) the same.
+  // A full transition table pays off when it is small beside the text. The limit of 4 cells per unit
+  // is measured, not derived (Chromium, analysePage, warm): with it, the seed articles (about 8 cells
+  // per unit: many terms may occur in them) go without a table and take 15–25% less than with a
+  // limit of 16; long texts and pages off the topic (under 1 cell per unit) keep theirs.
   withDfa(m, Math.min(1 << 21, 4 * n));
   const scanner = { m, split: kept };
   textMatchers.set(dictionary, { text, scanner });

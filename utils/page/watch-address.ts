@@ -10,12 +10,12 @@ export const BACKUP_POLL_MS = 5000;
 /** How long after a change `onSettled` runs: the new content has had time to arrive. */
 export const SETTLE_MS = 400;
 
+/** The browser's Navigation object: without the API, an element or a frame named "navigation" shows through as a global, and is not it. */
 function navigationObject(): NavigationLike | undefined {
   try {
-    const n = (globalThis as unknown as { navigation?: Partial<NavigationLike> }).navigation;
-    // without the API, an element with id="navigation" shows through as a global: not it
-    if (!n || (typeof Node !== 'undefined' && n instanceof Node)) return undefined;
-    return typeof n.addEventListener === 'function' && typeof n.removeEventListener === 'function' ? (n as NavigationLike) : undefined;
+    const g = globalThis as unknown as { navigation?: unknown; Navigation?: unknown };
+    const Api = g.Navigation;
+    return typeof Api === 'function' && g.navigation instanceof Api ? (g.navigation as NavigationLike) : undefined;
   } catch {
     return undefined;
   }
@@ -29,20 +29,24 @@ function navigationObject(): NavigationLike | undefined {
  * browser has the Navigation API, its `currententrychange` event says when
  * to compare, and a slow poll backs it up (the page's own listener could stop
  * the event before it reaches Backstory's); elsewhere the address is compared
- * once a second. Returns the function that stops it.
+ * once a second. Changes that come in a burst (pushState then replaceState)
+ * run it once, SETTLE_MS after the last. Returns the function that stops it.
  */
 export function watchAddress(onSettled: () => void): () => void {
   let href = document.URL;
+  let pending: ReturnType<typeof setTimeout> | undefined;
   const compare = () => {
     if (document.URL === href) return;
     href = document.URL;
-    setTimeout(onSettled, SETTLE_MS);
+    clearTimeout(pending);
+    pending = setTimeout(onSettled, SETTLE_MS);
   };
   const nav = navigationObject();
   if (nav) nav.addEventListener('currententrychange', compare);
   const id = setInterval(compare, nav ? BACKUP_POLL_MS : POLL_MS);
   return () => {
     clearInterval(id);
+    clearTimeout(pending);
     nav?.removeEventListener('currententrychange', compare);
   };
 }

@@ -2,11 +2,20 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BACKUP_POLL_MS, POLL_MS, SETTLE_MS, watchAddress } from '../../../utils/page/watch-address';
 
-const g = globalThis as unknown as { navigation?: unknown };
+const g = globalThis as unknown as { navigation?: unknown; Navigation?: unknown };
+/** The Navigation API's interface, as browsers that have it expose it (happy-dom has none). */
+class Navigation extends EventTarget {}
+const withApi = () => {
+  g.Navigation = Navigation;
+  const nav = new Navigation();
+  g.navigation = nav;
+  return nav;
+};
 
 describe('watchAddress', () => {
   afterEach(() => {
     delete g.navigation;
+    delete g.Navigation;
     vi.useRealTimers();
     history.replaceState(null, '', '/');
   });
@@ -27,8 +36,7 @@ describe('watchAddress', () => {
 
   it('with the Navigation API, compares on currententrychange (no wait for a poll) and stops listening when stopped', () => {
     vi.useFakeTimers();
-    const nav = new EventTarget();
-    g.navigation = nav;
+    const nav = withApi();
     const settled = vi.fn();
     const stop = watchAddress(settled);
     history.pushState(null, '', '/news/3');
@@ -48,7 +56,7 @@ describe('watchAddress', () => {
 
   it('with the Navigation API, a change whose event never reaches it is still noticed by the slow poll', () => {
     vi.useFakeTimers();
-    g.navigation = new EventTarget();
+    withApi();
     const settled = vi.fn();
     const stop = watchAddress(settled);
     history.pushState(null, '', '/news/5');
@@ -59,15 +67,52 @@ describe('watchAddress', () => {
     stop();
   });
 
-  it('does not take a page element named "navigation" for the API', () => {
+  it('runs once for a burst of changes, after the last', () => {
     vi.useFakeTimers();
-    const el = document.createElement('div');
-    g.navigation = el;
+    const nav = withApi();
+    const settled = vi.fn();
+    const stop = watchAddress(settled);
+    history.pushState(null, '', '/news/7');
+    nav.dispatchEvent(new Event('currententrychange'));
+    vi.advanceTimersByTime(SETTLE_MS / 2);
+    history.replaceState(null, '', '/news/7?ref=home');
+    nav.dispatchEvent(new Event('currententrychange'));
+    vi.advanceTimersByTime(SETTLE_MS - 1);
+    expect(settled).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    expect(settled).toHaveBeenCalledTimes(1);
+    stop();
+  });
+
+  it('does not run after it was stopped, even for a change it had seen', () => {
+    vi.useFakeTimers();
+    const nav = withApi();
+    const settled = vi.fn();
+    const stop = watchAddress(settled);
+    history.pushState(null, '', '/news/8');
+    nav.dispatchEvent(new Event('currententrychange'));
+    stop();
+    vi.advanceTimersByTime(SETTLE_MS + BACKUP_POLL_MS);
+    expect(settled).not.toHaveBeenCalled();
+  });
+
+  it('takes neither an element nor another event target named "navigation" for the API', () => {
+    vi.useFakeTimers();
+    g.navigation = document.createElement('div');
     const settled = vi.fn();
     const stop = watchAddress(settled);
     history.pushState(null, '', '/news/6');
     vi.advanceTimersByTime(POLL_MS + SETTLE_MS);
     expect(settled).toHaveBeenCalledTimes(1);
     stop();
+    g.Navigation = Navigation;
+    g.navigation = new EventTarget();
+    const settled2 = vi.fn();
+    const stop2 = watchAddress(settled2);
+    history.pushState(null, '', '/news/9');
+    // polled once a second, as without the API
+    vi.advanceTimersByTime(POLL_MS + SETTLE_MS);
+    expect(settled2).toHaveBeenCalledTimes(1);
+    stop2();
   });
 });
