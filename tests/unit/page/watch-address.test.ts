@@ -12,6 +12,19 @@ const withApi = () => {
   return nav;
 };
 
+/** Fake timers, a watcher and its callback; `go(path)` moves the page there, telling `nav` when given. */
+function watching(nav?: EventTarget) {
+  vi.useFakeTimers();
+  const settled = vi.fn();
+  const stop = watchAddress(settled);
+  const go = (path: string, replace = false) => {
+    if (replace) history.replaceState(null, '', path);
+    else history.pushState(null, '', path);
+    nav?.dispatchEvent(new Event('currententrychange'));
+  };
+  return { settled, stop, go };
+}
+
 describe('watchAddress', () => {
   afterEach(() => {
     delete g.navigation;
@@ -21,10 +34,8 @@ describe('watchAddress', () => {
   });
 
   it('without the Navigation API, notices a pushState within a poll and runs onSettled once, after the settle time', () => {
-    vi.useFakeTimers();
-    const settled = vi.fn();
-    const stop = watchAddress(settled);
-    history.pushState(null, '', '/news/2');
+    const { settled, stop, go } = watching();
+    go('/news/2');
     vi.advanceTimersByTime(POLL_MS + SETTLE_MS - 1);
     expect(settled).not.toHaveBeenCalled();
     vi.advanceTimersByTime(1);
@@ -35,12 +46,9 @@ describe('watchAddress', () => {
   });
 
   it('with the Navigation API, compares on currententrychange (no wait for a poll) and stops listening when stopped', () => {
-    vi.useFakeTimers();
     const nav = withApi();
-    const settled = vi.fn();
-    const stop = watchAddress(settled);
-    history.pushState(null, '', '/news/3');
-    nav.dispatchEvent(new Event('currententrychange'));
+    const { settled, stop, go } = watching(nav);
+    go('/news/3');
     vi.advanceTimersByTime(SETTLE_MS);
     expect(settled).toHaveBeenCalledTimes(1);
     // an entry change that leaves the address as it was (a state update) is no navigation
@@ -48,18 +56,15 @@ describe('watchAddress', () => {
     vi.advanceTimersByTime(SETTLE_MS);
     expect(settled).toHaveBeenCalledTimes(1);
     stop();
-    history.pushState(null, '', '/news/4');
-    nav.dispatchEvent(new Event('currententrychange'));
+    go('/news/4');
     vi.advanceTimersByTime(2 * BACKUP_POLL_MS);
     expect(settled).toHaveBeenCalledTimes(1);
   });
 
   it('with the Navigation API, a change whose event never reaches it is still noticed by the slow poll', () => {
-    vi.useFakeTimers();
     withApi();
-    const settled = vi.fn();
-    const stop = watchAddress(settled);
-    history.pushState(null, '', '/news/5');
+    const { settled, stop, go } = watching();
+    go('/news/5');
     vi.advanceTimersByTime(POLL_MS + SETTLE_MS);
     expect(settled).not.toHaveBeenCalled();
     vi.advanceTimersByTime(BACKUP_POLL_MS);
@@ -68,15 +73,10 @@ describe('watchAddress', () => {
   });
 
   it('runs once for a burst of changes, after the last', () => {
-    vi.useFakeTimers();
-    const nav = withApi();
-    const settled = vi.fn();
-    const stop = watchAddress(settled);
-    history.pushState(null, '', '/news/7');
-    nav.dispatchEvent(new Event('currententrychange'));
+    const { settled, stop, go } = watching(withApi());
+    go('/news/7');
     vi.advanceTimersByTime(SETTLE_MS / 2);
-    history.replaceState(null, '', '/news/7?ref=home');
-    nav.dispatchEvent(new Event('currententrychange'));
+    go('/news/7?ref=home', true);
     vi.advanceTimersByTime(SETTLE_MS - 1);
     expect(settled).not.toHaveBeenCalled();
     vi.advanceTimersByTime(1);
@@ -85,34 +85,24 @@ describe('watchAddress', () => {
   });
 
   it('does not run after it was stopped, even for a change it had seen', () => {
-    vi.useFakeTimers();
-    const nav = withApi();
-    const settled = vi.fn();
-    const stop = watchAddress(settled);
-    history.pushState(null, '', '/news/8');
-    nav.dispatchEvent(new Event('currententrychange'));
+    const { settled, stop, go } = watching(withApi());
+    go('/news/8');
     stop();
     vi.advanceTimersByTime(SETTLE_MS + BACKUP_POLL_MS);
     expect(settled).not.toHaveBeenCalled();
   });
 
   it('takes neither an element nor another event target named "navigation" for the API', () => {
-    vi.useFakeTimers();
-    g.navigation = document.createElement('div');
-    const settled = vi.fn();
-    const stop = watchAddress(settled);
-    history.pushState(null, '', '/news/6');
-    vi.advanceTimersByTime(POLL_MS + SETTLE_MS);
-    expect(settled).toHaveBeenCalledTimes(1);
-    stop();
-    g.Navigation = Navigation;
-    g.navigation = new EventTarget();
-    const settled2 = vi.fn();
-    const stop2 = watchAddress(settled2);
-    history.pushState(null, '', '/news/9');
-    // polled once a second, as without the API
-    vi.advanceTimersByTime(POLL_MS + SETTLE_MS);
-    expect(settled2).toHaveBeenCalledTimes(1);
-    stop2();
+    for (const [i, impostor] of [() => document.createElement('div'), () => new EventTarget()].entries()) {
+      g.Navigation = Navigation;
+      g.navigation = impostor();
+      const { settled, stop, go } = watching();
+      go(`/news/impostor-${i}`);
+      // polled once a second, as without the API
+      vi.advanceTimersByTime(POLL_MS + SETTLE_MS);
+      expect(settled).toHaveBeenCalledTimes(1);
+      stop();
+      vi.useRealTimers();
+    }
   });
 });
