@@ -89,6 +89,8 @@ async function measurePages(ctx: EngineContext, tab: Tab, pages: BenchPage[], la
 }
 
 const per = (xs: Array<{ t: PageTimes }>, f: (t: PageTimes) => number[]) => xs.map((x) => median(f(x.t)));
+/** A page's median analysePage time over its median Readability time. */
+const ratioOf = (x: { t: PageTimes }) => median(x.t.analysePage) / median(x.t.readability);
 const mk = (group: string, name: string, values: number[], target: string, ok?: boolean, note?: string): Row => ({
   group, name, n: values.length, median: median(values), p90: p90(values), target, verdict: ok === undefined ? 'info' : verdict(ok), note,
 });
@@ -135,7 +137,7 @@ export async function runEngine(ctx: EngineContext): Promise<EngineResult> {
   rows.push(mk(G1, 'Readability parse, seed articles', rSeed, 'baseline', undefined,
     'new Readability(document.cloneNode(true)).parse(), the clone included.'));
   rows.push(mk(G1, 'isProbablyReaderable, seed articles', per(seeds.out, (t) => t.readerable), 'info'));
-  const ratio = seeds.out.map((x) => median(x.t.analysePage) / median(x.t.readability));
+  const ratio = seeds.out.map(ratioOf);
   rows.push({ ...mk(G1, 'analysePage / Readability, per seed page', ratio, '≤ 1.0×', max(ratio) <= 1), unit: '×' });
 
   const aCorp = per(corpus.out, (t) => t.analysePage);
@@ -144,9 +146,9 @@ export async function runEngine(ctx: EngineContext): Promise<EngineResult> {
     'The full engine forced on every corpus page (on most of them the content script stops at quickCheck): realistic page sizes from a few KB to several MB.'));
   rows.push(mk(G1, 'Readability parse, all corpus pages', rCorp, 'baseline'));
   rows.push(mk(G1, 'isProbablyReaderable, all corpus pages', per(corpus.out, (t) => t.readerable), 'info'));
-  const ratioCorp = corpus.out.map((x) => median(x.t.analysePage) / median(x.t.readability));
+  const ratioCorp = corpus.out.map(ratioOf);
   if (process.env.BENCH_DEBUG) {
-    const r = (x: { t: PageTimes }) => median(x.t.analysePage) / median(x.t.readability) || 0;
+    const r = (x: { t: PageTimes }) => ratioOf(x) || 0;
     ctx.log('  the 20 pages with the highest analysePage / Readability ratios, each run (ms):');
     for (const x of [...seeds.out, ...corpus.out].sort((a, b) => r(b) - r(a)).slice(0, 20))
       ctx.log(`  ${x.page.slug}: analysePage ${x.t.analysePage.map((v) => v.toFixed(2)).join(' ')} | Readability ${x.t.readability.map((v) => v.toFixed(2)).join(' ')}`);

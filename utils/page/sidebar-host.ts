@@ -93,13 +93,13 @@ export function mountSidebar(opts: SidebarHostOptions): SidebarHost {
     root.append(frame);
     return frame;
   };
-  // A reader about to open it (pointer on the tab, or keyboard focus) starts the load at once,
-  // not when the idle timer below fires: a click right after the tab appears then waits less.
-  const early = () => {
+  // Loads it ahead of opening: a reader about to open it (pointer on the tab, or keyboard focus)
+  // starts the load at once, not when the idle timer below fires.
+  const preload = () => {
     if (!opts.signal.aborted) ensureFrame();
   };
-  tab.addEventListener('pointerenter', early, { once: true });
-  tab.addEventListener('focus', early, { once: true });
+  tab.addEventListener('pointerenter', preload, { once: true });
+  tab.addEventListener('focus', preload, { once: true });
 
   const setShown = (f: HTMLIFrameElement, on: boolean) => {
     f.classList.toggle('shown', on);
@@ -208,8 +208,6 @@ export function mountSidebar(opts: SidebarHostOptions): SidebarHost {
 
   if (opts.open && room() !== 'push') api.open();
   // Load and render the sidebar page, invisible, once the page is idle, so opening it paints at once.
-  else setTimeout(() => {
-    if (!opts.signal.aborted) ensureFrame();
-  }, 300);
+  else setTimeout(preload, 300);
   return api;
 }
