@@ -64,6 +64,16 @@ async function newTab(ctx: EngineContext): Promise<Page> {
   return page;
 }
 
+/**
+ * Untimed rounds of both blocks before a page's timed runs. In a fresh page
+ * the first calls run while V8 is still compiling the hot functions: without
+ * these rounds, the first two or three timed runs of a page took up to ten
+ * times the later ones (analysePage more than Readability, having more of its
+ * own JavaScript to compile), and a median of five runs followed the
+ * warm-up. The first call on the page is timed on its own (the cold rows).
+ */
+const WARM_UP_ROUNDS = 3;
+
 async function measurePages(ctx: EngineContext, tab: Tab, pages: BenchPage[], label: string, which: { warm?: boolean; gc?: boolean } = {}) {
   const out: Array<{ page: BenchPage; t: PageTimes }> = [];
   const skipped: string[] = [];
@@ -73,7 +83,7 @@ async function measurePages(ctx: EngineContext, tab: Tab, pages: BenchPage[], la
       await open(ctx, page, p);
       const t = await withDeadline(page.evaluate(
         (url, aliases, reps, w) => (globalThis as unknown as { __bench: { measure: (...a: unknown[]) => PageTimes } }).__bench.measure(url, aliases, reps, w),
-        p.url, ctx.aliases as never, ctx.reps, which,
+        p.url, ctx.aliases as never, ctx.reps, { ...which, warmUp: WARM_UP_ROUNDS },
       ), 60_000, 'measure');
       if (t.error) skipped.push(`${p.slug} (${t.error})`);
       else out.push({ page: p, t });
@@ -154,7 +164,7 @@ export async function runEngine(ctx: EngineContext): Promise<EngineResult> {
       ctx.log(`  ${x.page.slug}: analysePage ${x.t.analysePage.map((v) => v.toFixed(2)).join(' ')} | Readability ${x.t.readability.map((v) => v.toFixed(2)).join(' ')}`);
   }
   rows.push({ ...mk(G1, 'analysePage / Readability, per corpus page', ratioCorp, '≤ 1.0×', p90(ratioCorp) <= 1,
-    `Per page, the median of analysePage's runs over the median of Readability's. Each run has an engine block (the batched first look and quickCheck, then analysePage) and a Readability block (isProbablyReaderable, then the parse); the engine's block goes first on even runs and second on odd ones (${Math.ceil(ctx.reps / 2)} and ${Math.floor(ctx.reps / 2)} of ${ctx.reps}), so what following the other block costs (its garbage, its compile jobs) falls on both alike.`), unit: '×' });
+    `Per page, the median of analysePage's runs over the median of Readability's. Each run has an engine block (the batched first look and quickCheck, then analysePage) and a Readability block (isProbablyReaderable, then the parse); the engine's block goes first on even runs and second on odd ones (${Math.ceil(ctx.reps / 2)} and ${Math.floor(ctx.reps / 2)} of ${ctx.reps}), so what following the other block costs (its garbage, its compile jobs) falls on both alike. Before the timed runs, ${WARM_UP_ROUNDS} untimed rounds of both blocks, so the runs time compiled code on both sides (the first call on the page has its own rows).`), unit: '×' });
   if (others.out.length) {
     const aOth = per(others.out, (t) => t.analysePage);
     const rOth = per(others.out, (t) => t.readability);

@@ -79,13 +79,14 @@ function inTurns(i: number, a: () => unknown, b: () => unknown): void {
   }
 }
 
-function measure(url: string, aliases: AliasEntry[], reps: number, which: { engine?: boolean; readability?: boolean; warm?: boolean; gc?: boolean } = {}): PageTimes {
+function measure(url: string, aliases: AliasEntry[], reps: number, which: { engine?: boolean; readability?: boolean; warm?: boolean; gc?: boolean; warmUp?: number } = {}): PageTimes {
+  const warmUp = which.warmUp ?? 0;
   const collect = which.gc === false ? () => undefined : gc;
   const received = receiver(aliases);
   const kept = received();
   // every copy made up front, so no rep's timing follows the allocation of its copy
   const fresh: CompiledAliases[] = [];
-  for (let i = 0; i <= reps; i++) fresh.push(received());
+  for (let i = 0; i <= reps + warmUp; i++) fresh.push(received());
   const engine = which.engine ?? true;
   const readability = which.readability ?? true;
   const warm = which.warm ?? true;
@@ -137,6 +138,12 @@ function measure(url: string, aliases: AliasEntry[], reps: number, which: { engi
       out.readerable.push(timeIt(() => (out.readerableResult = isProbablyReaderable(document))));
       out.readability.push(timeIt(() => new Readability(document.cloneNode(true) as Document).parse()));
     };
+    // untimed rounds of both blocks first (their times are dropped): see WARM_UP_ROUNDS in engine.ts
+    for (let i = 0; i < warmUp; i++) {
+      if (engine) engineBlock(reps + 1 + i);
+      if (readability) readabilityBlock();
+    }
+    for (const times of [out.firstLookBatched, out.quickCheck, out.quickCheckBatched, out.contentKey, out.analysePageWarm, out.analysePage, out.readerable, out.readability]) times.length = 0;
     for (let i = 0; i < reps; i++)
       inTurns(
         i,
