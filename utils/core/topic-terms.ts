@@ -195,7 +195,10 @@ add(
     'American man|American woman|American citizen|American citizens|US citizen|US citizens|U.S. citizen|U.S. citizens|American-born|US-born|U.S.-born|' +
     'پاکستانی نژاد|' +
     // the energy words' look-alikes: aid "in the pipeline", the Pakistan Atomic Energy Commission
-    'in the pipeline|Atomic Energy Commission',
+    'in the pipeline|Atomic Energy Commission|' +
+    // an armed movement named after its country, not that country's state: a story about a strike on
+    // "Afghan Taliban commanders" in North Waziristan is not mainly about Afghanistan
+    'Afghan Taliban|افغان طالبان',
   'none',
 );
 
