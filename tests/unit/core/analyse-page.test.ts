@@ -245,6 +245,13 @@ describe('with the bundled dataset', () => {
     expect(t.reasons[0]).toBe('headline names Pakistan (as ریمنڈ ڈیوس) and the United States');
   });
 
+  it('finds Raymond Davis under the Urdu spelling ریمونڈ ڈیوس as well (as DW Urdu writes it)', () => {
+    const a = analysePage(page({ headline: 'ریمونڈ ڈیوس کو رہا کیا جائے: امریکہ', paragraphs: ['واشنگٹن: امریکی محکمہ خارجہ نے کہا ہے کہ لاہور میں دو افراد کے قتل کے مقدمے میں گرفتار ریمونڈ ڈیوس کو سفارتی استثنیٰ حاصل ہے اور اسے فوری رہا کیا جائے۔'], lang: 'ur' }), url, bundled);
+    expect(a.entities.map((e) => e.id)).toContain('raymond-davis-affair-2011');
+    expect(a.topic.reasons[0]).toBe('headline names Pakistan (as ریمونڈ ڈیوس) and the United States');
+    expect(a.topic.relevant, a.topic.reasons.join('; ')).toBe(true);
+  });
+
   it('takes a dataset name inside a look-alike for no state ("a Pakistani doctor")', () => {
     const t = analysePage(page({ headline: 'Pakistani doctor indicted on terrorism charge in US', paragraphs: ['MINNEAPOLIS: A Pakistani doctor working at a clinic was indicted by a federal grand jury on charges of trying to join the Islamic State and of plotting a terrorist attack in the United States.', 'He was arrested at the airport in March, prosecutors said.'] }), url, bundled).topic;
     expect(t.relevant, t.reasons.join('; ')).toBe(false);
