@@ -3,7 +3,7 @@
  * printed as one table (name, n, median, p90, target, result). It reports and
  * always exits 0; it is not a CI gate.
  *
- *   BENCH_REPS=5            runs per page/measurement (default 5)
+ *   BENCH_REPS=5            runs per page/measurement (default 5; the engine phase rounds it up to even)
  *   BENCH_SKIP_BUILD=1      reuse .output/chrome-mv3 instead of running `npx wxt build`
  *   BENCH_EXTENSION_DIR=dir use this unpacked build (implies no build)
  *   BENCH_ONLY=engine,dataset,extension   run some phases only

@@ -79,10 +79,9 @@ const WARM_UP_ROUNDS = 3;
  * Readability's take turns going first, and the block that goes first after
  * a run's forced GC is the slower (20 runs each on the longest seed:
  * analysePage 1.52 ms first, 1.31 ms second; Readability 1.51 and 1.40 ms).
- * With an odd count the engine went first
- * in one run more than Readability, so its median was a "first" run and
- * Readability's a "second" one; with an even count each goes first equally
- * often.
+ * With an odd count the engine went first in one run more than Readability,
+ * so its median was a "first" run and Readability's a "second" one; with an
+ * even count each goes first equally often.
  */
 const runsOf = (ctx: EngineContext) => ctx.reps + (ctx.reps % 2);
 

@@ -119,7 +119,9 @@ add('sec', 0.4, 'spy|spies|spying', 'spies');
 add('sec', 1, 'safe haven|safe havens|sanctuary|sanctuaries|hideout|hideouts|operatives|ceasefire|military operation|military operations', 'operations');
 add('sec', 1, 'counter-narcotics|counternarcotics|anti-narcotics|anti-drug|drug trafficking|drug traffickers|drug trade|narcotics trafficking|Anti-Narcotics Force', 'counter-narcotics');
 add('sec', 1, 'Drug Enforcement Administration|Drug Enforcement Agency|DEA', 'counter-narcotics', { state: 'us' });
-add('sec', 1.2, 'Taliban|Tehreek-e-Taliban|Tehreek-i-Taliban|Tehrik-i-Taliban|Tehrik-e-Taliban|Tehreek-e-Taliban Pakistan|Tehreek-i-Taliban Pakistan|Tehrik-i-Taliban Pakistan|Tehrik-e-Taliban Pakistan|TTP|al-Qaeda|al-Qaida|alQaeda|Osama bin Laden|bin Laden|Ayman al-Zawahiri|Zawahiri|Hafiz Saeed|Hafiz Muhammad Saeed|Jamaat-ud-Dawa|Jamaatud Dawa|Jamaat-ud-Dawah|JuD|Masood Azhar|Baitullah Mehsud|Hakimullah Mehsud|Mullah Omar|Mullah Akhtar Mansour|Khalid Sheikh Mohammed|Sirajuddin Haqqani|Islamic State|ISIS|ISIL|ISKP|ISIS-K|IS-K|ISIS-Khorasan|Daesh|Haqqani|Lashkar-e-Taiba|Lashkar-e-Tayyiba|Jaish-e-Mohammed|Jaish-e-Muhammad|Balochistan Liberation Army|BLA|Majeed Brigade|Fitna al-Khawarij|khawarij', 'militant groups');
+// "Afghan Taliban" names the armed movement, not Afghanistan's state: a US strike on Afghan Taliban commanders in
+// North Waziristan is not mainly about Afghanistan
+add('sec', 1.2, 'Taliban|Afghan Taliban|Tehreek-e-Taliban|Tehreek-i-Taliban|Tehrik-i-Taliban|Tehrik-e-Taliban|Tehreek-e-Taliban Pakistan|Tehreek-i-Taliban Pakistan|Tehrik-i-Taliban Pakistan|Tehrik-e-Taliban Pakistan|TTP|al-Qaeda|al-Qaida|alQaeda|Osama bin Laden|bin Laden|Ayman al-Zawahiri|Zawahiri|Hafiz Saeed|Hafiz Muhammad Saeed|Jamaat-ud-Dawa|Jamaatud Dawa|Jamaat-ud-Dawah|JuD|Masood Azhar|Baitullah Mehsud|Hakimullah Mehsud|Mullah Omar|Mullah Akhtar Mansour|Khalid Sheikh Mohammed|Sirajuddin Haqqani|Islamic State|ISIS|ISIL|ISKP|ISIS-K|IS-K|ISIS-Khorasan|Daesh|Haqqani|Lashkar-e-Taiba|Lashkar-e-Tayyiba|Jaish-e-Mohammed|Jaish-e-Muhammad|Balochistan Liberation Army|BLA|Majeed Brigade|Fitna al-Khawarij|khawarij', 'militant groups');
 add('sec', 1.2, 'Zarb-e-Azb|Azm-e-Istehkam|Radd-ul-Fasaad|Raddul Fasaad', 'military operations');
 add('sec', 1.2, 'CIA|Central Intelligence Agency|Pentagon|CENTCOM|USAF|US Air Force|U.S. Air Force|United States Air Force|US Navy|U.S. Navy|US Army|U.S. Army|US Marines|U.S. Marines|Central Command|Department of Defense|Defense Department|Department of War|War Department|Secretary of Defense|Secretary of War|US military|U.S. military|US forces|U.S. forces|American forces', 'US security agencies', { state: 'us' });
 add('sec', 1, 'national security adviser|national security advisers|national security advisor|national security advisors|NSA|NSAs|National Security Council|National Security Committee', 'national security officials');
@@ -142,7 +144,7 @@ add('sec', 0.4, 'سرحد|سرحدی|سرحدوں|بارڈر', 'border');
 add('sec', 1.2, 'بارڈر مینجمنٹ|سرحدی نظم|سرحدی سیکیورٹی|سرحدی سکیورٹی|سرحد پار', 'border security');
 add('sec', 1.5, 'ڈرون حملہ|ڈرون حملے|ڈرون حملوں|فضائی حملے|فضائی حملہ', 'drone strikes');
 add('sec', 0.5, 'ڈرون|حملہ|حملے|حملوں|تشدد|قتل|قاتل|ہلاک|ہلاکت|ہلاکتیں|جاں بحق', 'attacks');
-add('sec', 1, 'کالعدم|طالبان|تحریک طالبان|تحریک طالبان پاکستان|ٹی ٹی پی|داعش|القاعدہ|اسامہ بن لادن|بن لادن|حافظ سعید|جماعت الدعوۃ|مسعود اظہر|بیت اللہ محسود|حکیم اللہ محسود|ملا عمر|بلوچستان لبریشن آرمی|بی ایل اے|فتنہ الخوارج|خوارج', 'militant groups');
+add('sec', 1, 'کالعدم|طالبان|افغان طالبان|تحریک طالبان|تحریک طالبان پاکستان|ٹی ٹی پی|داعش|القاعدہ|اسامہ بن لادن|بن لادن|حافظ سعید|جماعت الدعوۃ|مسعود اظہر|بیت اللہ محسود|حکیم اللہ محسود|ملا عمر|بلوچستان لبریشن آرمی|بی ایل اے|فتنہ الخوارج|خوارج', 'militant groups');
 add('sec', 0.8, 'اسلحہ|ہتھیار|ہتھیاروں|میزائل|جوہری', 'weapons');
 add('sec', 1.2, 'ایف 16|ایف سولہ|جنگی طیارے|جنگی طیاروں|لڑاکا طیارے|لڑاکا طیاروں|اسلحے کی فروخت|اسلحہ کی فروخت|ہتھیاروں کی فروخت|دفاعی سازوسامان|فوجی سازوسامان', 'arms sales');
 add('sec', 0.8, 'دھماکہ|دھماکے|دھماکوں|بم|خودکش', 'bombings');
@@ -195,10 +197,7 @@ add(
     'American man|American woman|American citizen|American citizens|US citizen|US citizens|U.S. citizen|U.S. citizens|American-born|US-born|U.S.-born|' +
     'پاکستانی نژاد|' +
     // the energy words' look-alikes: aid "in the pipeline", the Pakistan Atomic Energy Commission
-    'in the pipeline|Atomic Energy Commission|' +
-    // an armed movement named after its country, not that country's state: a story about a strike on
-    // "Afghan Taliban commanders" in North Waziristan is not mainly about Afghanistan
-    'Afghan Taliban|افغان طالبان',
+    'in the pipeline|Atomic Energy Commission',
   'none',
 );
 
