@@ -143,7 +143,8 @@ function measure(url: string, aliases: AliasEntry[], reps: number, which: { engi
       if (engine) engineBlock(reps + 1 + i);
       if (readability) readabilityBlock();
     }
-    for (const times of [out.firstLookBatched, out.quickCheck, out.quickCheckBatched, out.contentKey, out.analysePageWarm, out.analysePage, out.readerable, out.readability]) times.length = 0;
+    // every timing list of `out` (its only arrays) emptied of the warm-up's times
+    for (const v of Object.values(out)) if (Array.isArray(v)) v.length = 0;
     for (let i = 0; i < reps; i++)
       inTurns(
         i,
