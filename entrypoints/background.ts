@@ -64,13 +64,15 @@ export default defineBackground(() => {
       // the tab's earlier state is read alongside the dataset and the settings, not after the analysis
       const [index, s, prev] = await Promise.all([datasetIndex(), getSettings(), tabState(sender.tabId)]);
       const analysis = applySensitivity(analyseText(page, index.dictionary), s.sensitivity);
+      // The tab's state is readable here at once (the sidebar asks for it next); the answer does not wait for storage.
+      const saved = (state: Parameters<typeof saveTabState>[0]) => void saveTabState(state).catch((e) => console.warn('Backstory: could not keep the tab state:', e));
       if (!analysis.topic.relevant && !force) {
-        await saveTabState({ tabId: sender.tabId, analysis, relevant: false });
+        saved({ tabId: sender.tabId, analysis, relevant: false });
         return { analysis, sidebar: null };
       }
       void checkForUpdateIfDue().catch(() => undefined);
       const session = prev?.session ?? newSessionKey();
-      await saveTabState({ tabId: sender.tabId, analysis, relevant: true, session });
+      saved({ tabId: sender.tabId, analysis, relevant: true, session });
       const host = hostOf(analysis.article.url);
       // The history entry is written after the answer: the page's tab does not wait for it.
       if (s.keepHistory && analysis.topic.relevant)

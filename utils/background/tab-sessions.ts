@@ -15,31 +15,52 @@ export interface TabState {
 }
 
 const area = () => (browser.storage as unknown as { session?: typeof browser.storage.local }).session;
+/**
+ * What this service worker has written or read, so a read right after a
+ * write (the sidebar asking for its data just after the page's analysis)
+ * needs no storage round trip and an answer need not wait for the write.
+ * storage.session holds the same for a restarted worker.
+ */
 const memory = new Map<string, unknown>();
+/** The storage writes and removals, one after another in the order they were asked for. */
+let queue: Promise<unknown> = Promise.resolve();
+const enqueue = (op: () => Promise<unknown>): Promise<void> => {
+  const next = queue.then(op);
+  queue = next.catch(() => undefined);
+  return next.then(() => undefined);
+};
 
 async function get<T>(key: string): Promise<T | undefined> {
+  if (memory.has(key)) return memory.get(key) as T | undefined;
   const s = area();
-  if (!s) return memory.get(key) as T | undefined;
+  if (!s) return undefined;
+  // what a restarted worker finds in storage, once the writes and removals asked for are done
+  await queue;
+  if (memory.has(key)) return memory.get(key) as T | undefined;
   return (await s.get(key))[key] as T | undefined;
 }
-/** Writes the entries in one storage call. */
-async function set(entries: Record<string, unknown>): Promise<void> {
+/** Writes the entries: in memory at once, to storage in one call (the promise settles when stored). */
+function set(entries: Record<string, unknown>): Promise<void> {
+  for (const [key, value] of Object.entries(entries)) memory.set(key, value);
   const s = area();
-  if (!s) for (const [key, value] of Object.entries(entries)) memory.set(key, value);
-  else await s.set(entries);
+  return s ? enqueue(() => s.set(entries)) : Promise.resolve();
 }
-async function remove(key: string): Promise<void> {
+function remove(key: string): Promise<void> {
+  memory.delete(key);
   const s = area();
-  if (!s) memory.delete(key);
-  else await s.remove(key);
+  return s ? enqueue(() => s.remove(key)) : Promise.resolve();
 }
 
 export const tabState = (tabId: number) => get<TabState>(`tab:${tabId}`);
 
-export async function saveTabState(state: TabState): Promise<void> {
+/**
+ * Saves a tab's state. Reads in this worker see it at once; the promise
+ * settles when storage.session has it too.
+ */
+export function saveTabState(state: TabState): Promise<void> {
   const entries: Record<string, unknown> = { [`tab:${state.tabId}`]: state };
   if (state.session) entries[`session:${state.session}`] = state.tabId;
-  await set(entries);
+  return set(entries);
 }
 
 /** The tab a sidebar session belongs to, with its state. */
