@@ -38,11 +38,26 @@ describe('topic scoring', () => {
     ['پاکستان اور امریکا کا کاؤنٹر ٹیرارزم ڈائیلاگ کرانے پر اتفاق', 'اسلام آباد: پاکستان اور امریکا نے جون میں کاؤنٹر ٹیرارزم ڈائیلاگ کرانے پر اتفاق کیا ہے، امریکی سفیر نے وزیر داخلہ سے ملاقات میں حالیہ حملوں کی مذمت کی۔', true],
     ['US drone strike kills Afghan Taliban commanders', 'MIRANSHAH: A US drone strike on a compound in North Waziristan killed two Afghan Taliban commanders and a local militant leader, Pakistani officials said. The Afghan Taliban fighters had been preparing attacks across the border, and Washington said the strikes target militants in Pakistan’s tribal areas.', true],
     ['Afghan and Pakistani troops trade fire at Torkham', 'TORKHAM: Afghan forces and Pakistani troops exchanged fire at the border crossing; Kabul blamed Islamabad, and the Afghan Taliban government summoned Pakistan’s envoy in Afghanistan. A US State Department spokesman urged restraint on both sides of the Afghan border.', false],
+    // the frontier and a suspect's nationality are not Afghanistan taking part
+    ['Suspect in attack on US troops arrested near Afghan border', 'Security forces in Pakistan arrested an Afghan national wanted over a bombing that killed US soldiers in Afghanistan, near the border with Afghanistan. Washington thanked Islamabad for its counter-terrorism cooperation, and the suspect was flown to the United States.', true],
+    ['امریکا کا دہشت گردی کے خلاف پاکستان سے تعاون جاری رکھنے کا اعلان', 'واشنگٹن: امریکی محکمہ خارجہ نے کہا ہے کہ امریکا دہشت گردی کے خاتمے کے لیے پاکستان کے ساتھ تعاون جاری رکھے گا، پاکستان دہشت گردی سے بہت متاثر ہوا ہے۔', true],
+    ['Afghan nationals held in Peshawar, US diplomats fly out', 'PESHAWAR: Police detained Afghan nationals without papers near the Afghan border, while US diplomats left for Islamabad after a tour of a school and a hospital.', false],
     ['Pakistan, China begin joint naval exercise', 'KARACHI: The navies of Pakistan and China began a joint exercise in the Arabian Sea; US officials were not invited to observe the military drills.', false],
   ])('%s -> %s', (headline, lede, want) => {
     const t = relevant(headline, lede, 'More details followed in a statement later in the day.');
     expect(t.relevant, t.reasons.join('; ')).toBe(want);
     expect(t.reasons.length).toBeGreaterThan(0);
+  });
+
+  it('counts a militant group named for Pakistan or its province as naming Pakistan', () => {
+    // Pakistan and the United States share a sentence only through the group's name; the cities come in sentences without the United States
+    const t = relevant(
+      'US lists BLA wing as terrorist group',
+      'The United States has designated a suicide unit of the Balochistan Liberation Army as a Foreign Terrorist Organization, the State Department said.',
+      'The group has claimed bombings near Karachi airport and a train hijacking near Quetta. Washington said the step would curb support for terrorism.',
+    );
+    expect(t.relevant, t.reasons.join('; ')).toBe(true);
+    expect(t.reasons[0]).toBe('Pakistan named in the opening (as Balochistan Liberation Army, Karachi, Quetta), the United States in the headline');
   });
 
   it('explains itself in plain words', () => {
