@@ -267,6 +267,16 @@ describe('with the bundled dataset', () => {
     expect(a.topic.relevant, a.topic.reasons.join('; ')).toBe(true);
   });
 
+  it('finds the capture of the Abbey Gate suspect in English and Urdu, and takes it as naming both states', () => {
+    const en = analysePage(page({ headline: 'ISIS-K suspect flown to Virginia to face charges', paragraphs: ['Mohammad Sharifullah, captured near the Afghan border, was handed over and flown to Virginia, where he faces a charge of material support to a terrorist organisation over the 2021 suicide bombing.', 'Prosecutors said he had scouted the route for the bomber.'] }), url, bundled);
+    expect(en.entities.map((e) => e.id)).toContain('sharifullah-arrest-2025');
+    expect(en.topic.reasons[0]).toBe('Pakistan named in the opening (as Mohammad Sharifullah), the United States in the opening (as Mohammad Sharifullah)');
+    expect(en.topic.relevant, en.topic.reasons.join('; ')).toBe(true);
+    const ur = analysePage(page({ headline: 'داعش کمانڈر محمد شریف اللہ گرفتار', paragraphs: ['راولپنڈی: افغان سرحد کے قریب کارروائی میں گرفتار محمد شریف اللہ کو امریکا کے حوالے کر دیا گیا، امریکی صدر نے انسداد دہشت گردی میں تعاون پر شکریہ ادا کیا۔'], lang: 'ur' }), url, bundled);
+    expect(ur.entities.map((e) => e.id)).toContain('sharifullah-arrest-2025');
+    expect(ur.topic.relevant, ur.topic.reasons.join('; ')).toBe(true);
+  });
+
   it('takes a dataset name inside a look-alike for no state ("a Pakistani doctor")', () => {
     const t = analysePage(page({ headline: 'Pakistani doctor indicted on terrorism charge in US', paragraphs: ['MINNEAPOLIS: A Pakistani doctor working at a clinic was indicted by a federal grand jury on charges of trying to join the Islamic State and of plotting a terrorist attack in the United States.', 'He was arrested at the airport in March, prosecutors said.'] }), url, bundled).topic;
     expect(t.relevant, t.reasons.join('; ')).toBe(false);
