@@ -35,7 +35,7 @@ async function tellEngine(tabId: number, type: 'sidebar:toggle' | 'sidebar:show'
 export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => void ensureDataset().catch((e) => console.error('Backstory: dataset import failed:', e)));
   browser.runtime.onStartup?.addListener(() => void ensureDataset().catch((e) => console.error('Backstory: dataset import failed:', e)));
-  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId).catch((e) => console.warn('Backstory: could not forget a closed tab:', e)));
   void getSettings()
     .then(async (s) => {
       void checkForUpdateIfDue().catch(() => undefined);

@@ -16,12 +16,15 @@ export interface TabState {
 
 const area = () => (browser.storage as unknown as { session?: typeof browser.storage.local }).session;
 /**
- * What this service worker has written or read, so a read right after a
- * write (the sidebar asking for its data just after the page's analysis)
- * needs no storage round trip and an answer need not wait for the write.
- * storage.session holds the same for a restarted worker.
+ * Every key this service worker has written or removed, with its value
+ * (REMOVED for a removal not yet in storage), so a read right after a write
+ * (the sidebar asking for its data just after the page's analysis) needs no
+ * storage round trip and an answer need not wait for the write. A key it has
+ * not touched is read from storage.session, which holds the same for a
+ * restarted worker.
  */
 const memory = new Map<string, unknown>();
+const REMOVED: unique symbol = Symbol('removed');
 /** The storage writes and removals, one after another in the order they were asked for. */
 let queue: Promise<unknown> = Promise.resolve();
 const enqueue = (op: () => Promise<unknown>): Promise<void> => {
@@ -31,13 +34,12 @@ const enqueue = (op: () => Promise<unknown>): Promise<void> => {
 };
 
 async function get<T>(key: string): Promise<T | undefined> {
-  if (memory.has(key)) return memory.get(key) as T | undefined;
+  if (memory.has(key)) {
+    const v = memory.get(key);
+    return v === REMOVED ? undefined : (v as T);
+  }
   const s = area();
-  if (!s) return undefined;
-  // what a restarted worker finds in storage, once the writes and removals asked for are done
-  await queue;
-  if (memory.has(key)) return memory.get(key) as T | undefined;
-  return (await s.get(key))[key] as T | undefined;
+  return s ? ((await s.get(key))[key] as T | undefined) : undefined;
 }
 /** Writes the entries: in memory at once, to storage in one call (the promise settles when stored). */
 function set(entries: Record<string, unknown>): Promise<void> {
@@ -46,9 +48,16 @@ function set(entries: Record<string, unknown>): Promise<void> {
   return s ? enqueue(() => s.set(entries)) : Promise.resolve();
 }
 function remove(key: string): Promise<void> {
-  memory.delete(key);
   const s = area();
-  return s ? enqueue(() => s.remove(key)) : Promise.resolve();
+  if (!s) {
+    memory.delete(key);
+    return Promise.resolve();
+  }
+  memory.set(key, REMOVED);
+  // once storage has the removal, and nothing was written to the key meanwhile, the marker is not needed
+  return enqueue(() => s.remove(key)).finally(() => {
+    if (memory.get(key) === REMOVED) memory.delete(key);
+  });
 }
 
 export const tabState = (tabId: number) => get<TabState>(`tab:${tabId}`);
@@ -58,7 +67,12 @@ export const tabState = (tabId: number) => get<TabState>(`tab:${tabId}`);
  * settles when storage.session has it too.
  */
 export function saveTabState(state: TabState): Promise<void> {
-  const entries: Record<string, unknown> = { [`tab:${state.tabId}`]: state };
+  const key = `tab:${state.tabId}`;
+  // a session the tab no longer holds (its page went off the topic, then a new one came) is dropped
+  const before = memory.get(key);
+  const old = before && before !== REMOVED ? (before as TabState).session : undefined;
+  if (old && old !== state.session) void remove(`session:${old}`).catch(() => undefined);
+  const entries: Record<string, unknown> = { [key]: state };
   if (state.session) entries[`session:${state.session}`] = state.tabId;
   return set(entries);
 }
@@ -71,10 +85,12 @@ export async function sessionState(session: string): Promise<TabState | undefine
   return st?.session === session ? st : undefined;
 }
 
+/** Forgets a closed tab; when this worker holds its state, reads see it gone at once. */
 export async function forgetTab(tabId: number): Promise<void> {
-  const st = await tabState(tabId);
-  if (st?.session) await remove(`session:${st.session}`);
-  await remove(`tab:${tabId}`);
+  const key = `tab:${tabId}`;
+  const held = memory.get(key);
+  const st = memory.has(key) ? (held === REMOVED ? undefined : (held as TabState)) : await get<TabState>(key);
+  await Promise.all([st?.session ? remove(`session:${st.session}`) : undefined, remove(key)]);
 }
 
 export function newSessionKey(): string {
