@@ -30,6 +30,9 @@ describe('mentionsPakistan', () => {
     'Blast in Peshawar',
     'آرمی چیف کی امریکی سینٹرل کمانڈ کے سربراہ سے ملاقات',
     'ایبٹ آباد آپریشن',
+    // Afghan Taliban leaders caught or killed in Pakistan, in headlines that leave Pakistan unsaid
+    'Mullah Baradar, Afghan Taliban No. 2 Captured',
+    'طالبان کمانڈر گرفتار',
   ])('finds %s', (s) => expect(mentionsPakistan(s)).toBe(true));
 
   it.each(['Spain beat France', 'a package deal', 'Speaking in Kampala', 'the Pakhtun tradition', 'pakora recipes', 'pak123', 'pak_choi', 'paké', ''])('ignores %s', (s) =>
