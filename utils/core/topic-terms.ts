@@ -64,7 +64,8 @@ const others: Record<string, string> = {
   India: 'India|Indian|Indians|New Delhi|Delhi|Modi|بھارت|بھارتی|ہندوستان|نئی دہلی|مودی',
   China: 'China|Chinese|Beijing|CPEC|PLA|چین|چینی|بیجنگ|سی پیک',
   'Saudi Arabia': 'Saudi Arabia|Saudi|Saudis|Riyadh|Kingdom of Saudi Arabia|KSA|سعودی عرب|سعودی|ریاض',
-  Afghanistan: 'Afghanistan|Afghan|Afghans|Kabul|افغانستان|افغان|کابل',
+  // Afghanistan's own forces and bodies, longer than the look-alikes inside them ("Afghan National Army", "Afghan Border Police")
+  Afghanistan: 'Afghanistan|Afghan|Afghans|Kabul|Afghan National Army|Afghan National Police|Afghan National Security Forces|Afghan National Defense and Security Forces|Afghan National Defence and Security Forces|Afghan Border Police|افغانستان|افغان|کابل',
   Iran: 'Iran|Iranian|Tehran|ایران|ایرانی|تہران',
   Russia: 'Russia|Russian|Moscow|Kremlin|روس|روسی|ماسکو',
   Israel: 'Israel|Israeli|اسرائیل|اسرائیلی',
@@ -95,9 +96,9 @@ add('sec', 0.6, 'bounty|bounties|head money', 'bounties');
 add('sec', 1.5, 'security cooperation|security assistance|security aid|security dialogue|security partnership|security ties|security relations|defence cooperation|defense cooperation|defence agreement|defense agreement|defence pact|defense pact|security agreement|security pact', 'security cooperation');
 add('sec', 0.4, 'security', 'security');
 add('sec', 1.2, 'border management|border security|border control|border fencing|cross-border infiltration|infiltration', 'border security');
-// Pakistan's frontier with Afghanistan, as it is written: the border, not Afghanistan taking part in the story
+// Pakistan's frontier with Afghanistan, as it is written: a place on the border, not Afghanistan taking part in the story
 // ("arrested near the Afghan border"); a story about Afghanistan names it otherwise too (Kabul, Afghan forces)
-add('sec', 1.2, 'Afghan border|Afghan borders|Afghanistan border|border with Afghanistan|Afghan frontier|Afghanistan frontier', 'border security');
+add('sec', 0.6, 'Afghan border|Afghan borders|Afghanistan border|border with Afghanistan|Afghan frontier|Afghanistan frontier', 'border');
 add('sec', 0.4, 'border|borders|frontier|frontiers|cross-border', 'border');
 add('sec', 1.5, 'intelligence sharing|intelligence cooperation|share intelligence|sharing intelligence', 'intelligence sharing');
 add('sec', 0.6, 'intelligence', 'intelligence');
@@ -126,7 +127,7 @@ add('sec', 1, 'counter-narcotics|counternarcotics|anti-narcotics|anti-drug|drug 
 add('sec', 1, 'Drug Enforcement Administration|Drug Enforcement Agency|DEA', 'counter-narcotics', { state: 'us' });
 // "Afghan Taliban" names the armed movement, not Afghanistan's state: a US strike on Afghan Taliban commanders in
 // North Waziristan is not mainly about Afghanistan
-add('sec', 1.2, 'Taliban|Afghan Taliban|Tehreek-e-Taliban|Tehreek-i-Taliban|Tehrik-i-Taliban|Tehrik-e-Taliban|TTP|al-Qaeda|al-Qaida|alQaeda|Osama bin Laden|bin Laden|Ayman al-Zawahiri|Zawahiri|Hafiz Saeed|Hafiz Muhammad Saeed|Jamaat-ud-Dawa|Jamaatud Dawa|Jamaat-ud-Dawah|JuD|Masood Azhar|Baitullah Mehsud|Hakimullah Mehsud|Mullah Omar|Mullah Akhtar Mansour|Khalid Sheikh Mohammed|Sirajuddin Haqqani|Islamic State|ISIS|ISIL|ISKP|ISIS-K|IS-K|ISIS-Khorasan|Daesh|Haqqani|Lashkar-e-Taiba|Lashkar-e-Tayyiba|Jaish-e-Mohammed|Jaish-e-Muhammad|BLA|Majeed Brigade|Fitna al-Khawarij|khawarij', 'militant groups');
+add('sec', 1.2, 'Taliban|Afghan Taliban|Tehreek-e-Taliban|Tehreek-i-Taliban|Tehrik-i-Taliban|Tehrik-e-Taliban|TTP|al-Qaeda|al-Qaida|alQaeda|Osama bin Laden|bin Laden|Ayman al-Zawahiri|Zawahiri|Hafiz Saeed|Hafiz Muhammad Saeed|Jamaat-ud-Dawa|Jamaatud Dawa|Jamaat-ud-Dawah|JuD|Masood Azhar|Baitullah Mehsud|Hakimullah Mehsud|Mullah Omar|Mullah Akhtar Mansour|Khalid Sheikh Mohammed|Omar Saeed Sheikh|Ahmed Omar Saeed Sheikh|Ahmed Omar Sheikh|Omar Sheikh|Sirajuddin Haqqani|Islamic State|ISIS|ISIL|ISKP|ISIS-K|IS-K|ISIS-Khorasan|Daesh|Haqqani|Lashkar-e-Taiba|Lashkar-e-Tayyiba|Jaish-e-Mohammed|Jaish-e-Muhammad|BLA|Majeed Brigade|Fitna al-Khawarij|khawarij', 'militant groups');
 // groups named for Pakistan or one of its provinces: the name inside still names Pakistan ("the United States designated
 // the Balochistan Liberation Army")
 add('sec', 1.2, 'Tehreek-e-Taliban Pakistan|Tehreek-i-Taliban Pakistan|Tehrik-i-Taliban Pakistan|Tehrik-e-Taliban Pakistan|Balochistan Liberation Army|Baluchistan Liberation Army', 'militant groups', { state: 'pk' });
@@ -138,7 +139,7 @@ add('sec', 1.2, 'ISI|Inter-Services Intelligence|ISPR|Inter-Services Public Rela
 
 // Urdu
 add('sec', 1, 'دہشت گرد*|دہشتگرد*', 'terrorism');
-add('sec', 1.5, 'کاؤنٹر ٹیرارزم|کاؤنٹر ٹیررازم|کاؤنٹر ٹیررزم|انسداد دہشت گردی|انسداد دہشتگردی|انسداددہشت گردی|انسداددہشتگردی|دہشت گردی کے خلاف جنگ|دہشتگردی کے خلاف جنگ|دہشت گردی کے خلاف|دہشتگردی کے خلاف|دہشت گردی کے خاتمے|دہشت گردی کے خاتمہ|دہشتگردی کے خاتمے|دہشتگردی کے خاتمہ', 'counter-terrorism');
+add('sec', 1.5, 'کاؤنٹر ٹیرارزم|کاؤنٹر ٹیررازم|کاؤنٹر ٹیررزم|انسداد دہشت گردی|انسداد دہشتگردی|انسداددہشت گردی|انسداددہشتگردی|دہشت گردی کے خلاف جنگ|دہشتگردی کے خلاف جنگ|دہشت گردی کے خلاف|دہشتگردی کے خلاف|دہشت گردی کے خاتمے|دہشت گردی کے خاتمہ|دہشتگردی کے خاتمے|دہشتگردی کے خاتمہ|دہشت گردی کا خاتمہ|دہشتگردی کا خاتمہ', 'counter-terrorism');
 add('sec', 1, 'محفوظ پناہ گاہ|محفوظ پناہ گاہیں|محفوظ پناہ گاہوں|محفوظ ٹھکانے|محفوظ ٹھکانوں', 'operations');
 add('sec', 0.6, 'قومی سلامتی', 'national security');
 add('sec', 1, 'قومی سلامتی کے مشیر|قومی سلامتی کمیٹی', 'national security officials');
@@ -150,10 +151,10 @@ add('sec', 1, 'دفاع|دفاعی|وزارت دفاع', 'defence');
 add('sec', 0.8, 'انٹیلی جنس|انٹیلیجنس|خفیہ معلومات|خفیہ اداروں|انٹیلی جنس شیئرنگ', 'intelligence');
 add('sec', 0.4, 'سرحد|سرحدی|سرحدوں|بارڈر', 'border');
 add('sec', 1.2, 'بارڈر مینجمنٹ|سرحدی نظم|سرحدی سیکیورٹی|سرحدی سکیورٹی|سرحد پار', 'border security');
-add('sec', 1.2, 'افغان سرحد|افغان بارڈر|افغانستان کی سرحد|افغانستان سے ملحقہ سرحد|افغانستان کے ساتھ سرحد', 'border security');
+add('sec', 0.6, 'افغان سرحد|افغان بارڈر|افغانستان کی سرحد|افغانستان سے ملحقہ سرحد|افغانستان کے ساتھ سرحد', 'border');
 add('sec', 1.5, 'ڈرون حملہ|ڈرون حملے|ڈرون حملوں|فضائی حملے|فضائی حملہ', 'drone strikes');
 add('sec', 0.5, 'ڈرون|حملہ|حملے|حملوں|تشدد|قتل|قاتل|ہلاک|ہلاکت|ہلاکتیں|جاں بحق', 'attacks');
-add('sec', 1, 'کالعدم|طالبان|افغان طالبان|تحریک طالبان|ٹی ٹی پی|داعش|القاعدہ|اسامہ بن لادن|بن لادن|حافظ سعید|جماعت الدعوۃ|مسعود اظہر|بیت اللہ محسود|حکیم اللہ محسود|ملا عمر|بی ایل اے|فتنہ الخوارج|خوارج', 'militant groups');
+add('sec', 1, 'کالعدم|طالبان|افغان طالبان|تحریک طالبان|ٹی ٹی پی|داعش|القاعدہ|اسامہ بن لادن|بن لادن|حافظ سعید|جماعت الدعوۃ|مسعود اظہر|عمر سعید شیخ|احمد عمر سعید شیخ|عمر شیخ|بیت اللہ محسود|حکیم اللہ محسود|ملا عمر|بی ایل اے|فتنہ الخوارج|خوارج', 'militant groups');
 add('sec', 1, 'تحریک طالبان پاکستان|بلوچستان لبریشن آرمی', 'militant groups', { state: 'pk' });
 add('sec', 0.8, 'اسلحہ|ہتھیار|ہتھیاروں|میزائل|جوہری', 'weapons');
 add('sec', 1.2, 'ایف 16|ایف سولہ|جنگی طیارے|جنگی طیاروں|لڑاکا طیارے|لڑاکا طیاروں|اسلحے کی فروخت|اسلحہ کی فروخت|ہتھیاروں کی فروخت|دفاعی سازوسامان|فوجی سازوسامان', 'arms sales');
@@ -204,7 +205,7 @@ add(
     'Pakistani doctor|Pakistani doctors|Pakistani physician|Pakistani physicians|Pakistani engineer|Pakistani engineers|' +
     'Pakistani citizen|Pakistani citizens|Pakistani-born|Pakistan-born|Pakistani origin|Pakistani descent|Pakistani immigrant|Pakistani immigrants|' +
     'Pakistani-Canadian|Pakistani-Canadians|Pakistani-British|British-Pakistani|British-Pakistanis|' +
-    'Afghan citizen|Afghan citizens|Afghan national|Afghan nationals|افغان شہری|افغان شہریوں|افغان باشندے|افغان باشندوں|' +
+    'an Afghan national|Afghan nationals|Afghan citizen|Afghan citizens|افغان باشندے|افغان باشندوں|' +
     'American man|American woman|American citizen|American citizens|US citizen|US citizens|U.S. citizen|U.S. citizens|American-born|US-born|U.S.-born|' +
     'پاکستانی نژاد|' +
     // the energy words' look-alikes: aid "in the pipeline", the Pakistan Atomic Energy Commission
