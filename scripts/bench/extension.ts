@@ -447,15 +447,17 @@ export async function runExtension(ctx: ExtensionContext): Promise<Row[]> {
   const c2s = sidebar.map((s) => s.clickToShown).filter(Number.isFinite);
   const c2f = sidebar.map((s) => s.clickToFcp).filter(Number.isFinite);
   const c2r = sidebar.map((s) => s.clickToReady).filter(Number.isFinite);
-  const problems = [...new Set(sidebar.map((s) => s.problem).filter(Boolean))];
+  const problemsOf = (trials: SidebarTrial[]) => {
+    const ps = [...new Set(trials.map((s) => s.problem).filter(Boolean))];
+    return ps.length ? ` Problems: ${ps.join('; ')}` : '';
+  };
   rows.push({ group: G3, name: `click on tab → open sidebar painted (pointer on the tab ${POINT_BEFORE_CLICK_MS} ms first)`, n: c2s.length, median: median(c2s), p90: p90(c2s), target: '≤ 50 ms', verdict: c2s.length ? verdict(p90(c2s) <= 50) : 'n/a',
-    note: `The pointer moved onto the tab (found through the closed shadow root with CDP DOM.getDocument pierce), ${POINT_BEFORE_CLICK_MS} ms of rest, then a mouse click; from the click to the later of: the page's first frame after the click (the task after the next animation frame), and the sidebar iframe's first-contentful-paint entry, across the two documents' performance.timeOrigin. The iframe (sidebar.html: asks the background for the sidebar data, renders with Preact) starts loading, invisibly, when the pointer reaches the tab or it gets keyboard focus, or 300 ms after the tab appears, whichever comes first.${problems.length ? ` Problems: ${problems.join('; ')}` : ''}` });
+    note: `The pointer moved onto the tab (found through the closed shadow root with CDP DOM.getDocument pierce), ${POINT_BEFORE_CLICK_MS} ms of rest, then a mouse click; from the click to the later of: the page's first frame after the click (the task after the next animation frame), and the sidebar iframe's first-contentful-paint entry, across the two documents' performance.timeOrigin. The iframe (sidebar.html: asks the background for the sidebar data, renders with Preact) starts loading, invisibly, when the pointer reaches the tab or it gets keyboard focus, or 300 ms after the tab appears, whichever comes first.${problemsOf(sidebar)}` });
   const cold = coldClicks.map((s) => s.clickToShown).filter(Number.isFinite);
   // the iframe's time origin after the click: its document was not yet loading when the reader clicked
   const coldLoaded = coldClicks.filter((s) => Number.isFinite(s.clickToOrigin) && s.clickToOrigin > 0).length;
-  const coldProblems = [...new Set(coldClicks.map((s) => s.problem).filter(Boolean))];
   rows.push({ group: G3, name: '  the same, clicked with no pointing first', n: cold.length, median: median(cold), p90: p90(cold), target: 'info', verdict: cold.length ? 'info' : 'n/a',
-    note: `The same trials with the click pressed the moment the pointer lands on the tab (as a quick click or a tap can), some 200 ms or more after the tab was painted (after the 200 ms wait, stopping the trace and finding the tab): the iframe may not have started loading yet (its 300 ms timer runs from mounting), and then the click waits for it. Cold: ${coldLoaded} of ${cold.length} clicks came before the iframe's document started.${coldProblems.length ? ` Problems: ${coldProblems.join('; ')}` : ''}` });
+    note: `The same trials with the click pressed the moment the pointer lands on the tab (as a quick click or a tap can), some 200 ms or more after the tab was painted (after the 200 ms wait, stopping the trace and finding the tab): the iframe may not have started loading yet (its 300 ms timer runs from mounting), and then the click waits for it. Cold: ${coldLoaded} of ${cold.length} clicks came before the iframe's document started.${problemsOf(coldClicks)}` });
   rows.push({ group: G3, name: '  sidebar first contentful paint, from the click', n: c2f.length, median: median(c2f), p90: p90(c2f), target: 'info', verdict: c2f.length ? 'info' : 'n/a',
     note: 'Negative: the sidebar page had painted (invisibly) before the click.' });
   rows.push({ group: G3, name: '  sidebar content ready, from the click', n: c2r.length, median: median(c2r), p90: p90(c2r), target: 'info', verdict: c2r.length ? 'info' : 'n/a',

@@ -33,11 +33,16 @@ const enqueue = (op: () => Promise<unknown>): Promise<void> => {
   return next.then(() => undefined);
 };
 
+/** What this worker holds for the key: undefined when it has not touched it, `{ value: undefined }` after a removal. */
+function held<T>(key: string): { value: T | undefined } | undefined {
+  if (!memory.has(key)) return undefined;
+  const v = memory.get(key);
+  return { value: v === REMOVED ? undefined : (v as T) };
+}
+
 async function get<T>(key: string): Promise<T | undefined> {
-  if (memory.has(key)) {
-    const v = memory.get(key);
-    return v === REMOVED ? undefined : (v as T);
-  }
+  const h = held<T>(key);
+  if (h) return h.value;
   const s = area();
   return s ? ((await s.get(key))[key] as T | undefined) : undefined;
 }
@@ -69,8 +74,7 @@ export const tabState = (tabId: number) => get<TabState>(`tab:${tabId}`);
 export function saveTabState(state: TabState): Promise<void> {
   const key = `tab:${state.tabId}`;
   // a session the tab no longer holds (its page went off the topic, then a new one came) is dropped
-  const before = memory.get(key);
-  const old = before && before !== REMOVED ? (before as TabState).session : undefined;
+  const old = held<TabState>(key)?.value?.session;
   if (old && old !== state.session) void remove(`session:${old}`).catch(() => undefined);
   const entries: Record<string, unknown> = { [key]: state };
   if (state.session) entries[`session:${state.session}`] = state.tabId;
@@ -88,8 +92,8 @@ export async function sessionState(session: string): Promise<TabState | undefine
 /** Forgets a closed tab; when this worker holds its state, reads see it gone at once. */
 export async function forgetTab(tabId: number): Promise<void> {
   const key = `tab:${tabId}`;
-  const held = memory.get(key);
-  const st = memory.has(key) ? (held === REMOVED ? undefined : (held as TabState)) : await get<TabState>(key);
+  const h = held<TabState>(key);
+  const st = h ? h.value : await get<TabState>(key);
   await Promise.all([st?.session ? remove(`session:${st.session}`) : undefined, remove(key)]);
 }
 
