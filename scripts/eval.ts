@@ -19,6 +19,7 @@ import { Readability } from '@mozilla/readability';
 import { analysePage } from '../utils/core/analyse-page';
 import { extractArticle } from '../utils/core/extract-article';
 import { loadAliases, pageUrl, parseDocument } from './classify';
+import { wordOverlap } from './lib/word-overlap';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const fixturesDir = path.join(root, 'tests/fixtures/pages');
@@ -87,8 +88,6 @@ const quantile = (a: number[], p: number) => {
   const s = a.slice().sort((x, y) => x - y);
   return s[Math.min(s.length - 1, Math.floor(s.length * p))] ?? NaN;
 };
-const wordsOf = (s: string) => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-
 /** Light extractor vs Readability: time and word overlap, page by page. */
 function compareReadability(): void {
   const files: Array<[string, string]> = [];
@@ -107,22 +106,10 @@ function compareReadability(): void {
     t = performance.now();
     const r = new Readability(d2).parse();
     theirs.push(performance.now() - t);
-    const ref = new Map<string, number>();
-    for (const w of wordsOf(r?.textContent ?? '')) ref.set(w, (ref.get(w) ?? 0) + 1);
-    const refN = [...ref.values()].reduce((a, b) => a + b, 0);
-    if (refN < 50) continue;
-    const got = wordsOf(page.paragraphs.join(' '));
-    const used = new Map<string, number>();
-    let hit = 0;
-    for (const w of got) {
-      const u = used.get(w) ?? 0;
-      if (u < (ref.get(w) ?? 0)) {
-        hit++;
-        used.set(w, u + 1);
-      }
-    }
-    recall.push(hit / refN);
-    precision.push(got.length ? hit / got.length : 0);
+    const overlap = wordOverlap(page.paragraphs.join(' '), r?.textContent ?? '');
+    if (overlap.referenceWords < 50) continue;
+    recall.push(overlap.recall);
+    precision.push(overlap.precision);
   }
   const ms = (a: number[]) => `median ${quantile(a, 0.5).toFixed(2)} ms, p90 ${quantile(a, 0.9).toFixed(2)} ms`;
   console.log(`\nExtraction on ${files.length} pages: light extractor ${ms(mine)}; Readability.parse ${ms(theirs)}`);

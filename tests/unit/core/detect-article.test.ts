@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analysePage } from '../../../utils/core/analyse-page';
 import { urlNonArticleReason } from '../../../utils/core/detect-article';
+import { extractArticle } from '../../../utils/core/extract-article';
 import { page, parse } from './helpers';
 
 describe('urlNonArticleReason', () => {
@@ -80,6 +81,45 @@ describe('article detection', () => {
     const long = Array.from({ length: 5 }, (_, i) => `<p>Paragraph ${i} of a long piece of running text that goes on for a while, with enough words in it to look like an article body written by a person.</p>`).join('');
     expect(analysePage(parse(`<html><body><div>${long}</div></body></html>`), 'https://blog.example/post/1', []).article.isArticle).toBe(true);
     expect(analysePage(parse('<html><body><p>Short.</p></body></html>'), 'https://blog.example/post/1', []).article.isArticle).toBe(false);
+  });
+
+  describe('the story where real sites put it', () => {
+    const head = '<head><meta property="og:type" content="article"><meta property="article:published_time" content="2019-11-20T06:00:00Z"></head>';
+    const sentences = Array.from({ length: 6 }, (_, i) => `Sentence ${i} of the story says that the talks in Islamabad went on for a second day and ended with a joint statement.`);
+    const read = (html: string, url = 'https://www.example.com/news/2019/11/20/story-1') => analysePage(parse(html), url, []).article;
+    const words = (html: string) => {
+      const doc = parse(html);
+      return extractArticle(doc, 'https://www.example.com/news/2019/11/20/story-1').paragraphs;
+    };
+
+    it('reads a body field whose label is hidden (Drupal), and not a hidden element', () => {
+      const html = `<html>${head}<body><article><h1>Talks end with a joint statement</h1><div class="field field-name-body field-label-hidden"><div class="field-items">${sentences.map((t) => `<p>${t}</p>`).join('')}</div></div><div class="hidden"><p>${'Text the page keeps out of sight for later. '.repeat(3)}</p></div></article></body></html>`;
+      expect(words(html)).toEqual(sentences);
+      expect(read(html).isArticle).toBe(true);
+    });
+
+    it('reads a layout named for a sidebar when it is also named for the story, and leaves a plain sidebar out', () => {
+      const html = `<html>${head}<body><article class="l-main-content"><div class="l-sidebar-fixed l-article-body-segment"><div class="c-entry-content">${sentences.map((t) => `<p>${t}</p>`).join('')}</div></div><div class="sidebar-widget"><p>${'Most shared this week across the whole site. '.repeat(2)}</p></div></article></body></html>`;
+      expect(words(html)).toEqual(sentences);
+    });
+
+    it('reads a story written in <div>s with line breaks, one paragraph per double break', () => {
+      const tags = Array.from({ length: 40 }, (_, i) => `<a href="/tag/${i}">tag${i}</a>`).join('');
+      const html = `<html>${head}<body><div class="tag-cloud-box">${tags}</div><div id="story"><h1>Talks end with a joint statement</h1><div class="text">${sentences.slice(0, 3).join(' ')}<br><br>${sentences.slice(3).join(' ')}<br><br><b>Islamabad:</b> ${sentences[0]}</div></div></body></html>`;
+      const paragraphs = words(html);
+      expect(paragraphs).toEqual([sentences.slice(0, 3).join(' '), sentences.slice(3).join(' '), `Islamabad: ${sentences[0]}`]);
+      expect(read(html).isArticle).toBe(true);
+    });
+
+    it('does not take comments marked up as <article>s for teasers of a front', () => {
+      // a short story (under 400 words) and more comments than it has paragraphs
+      const story = [...sentences, ...sentences.slice(0, 2)];
+      const comments = Array.from({ length: 12 }, (_, i) => `<article class="comment-body"><p>Reader comment number ${i}, which goes on about the game for a sentence or two, and then for one more sentence after that.</p></article>`).join('');
+      const html = `<html>${head}<body><main><article class="post"><div class="entry-content">${story.map((t) => `<p>${t}</p>`).join('')}</div><ol class="comment-list">${comments}</ol></article></main></body></html>`;
+      const a = read(html);
+      expect(a.isArticle, a.articleSignals.join(', ')).toBe(true);
+      expect(words(html)).toEqual(story);
+    });
   });
 
   it('reads date, language, direction and site', () => {
