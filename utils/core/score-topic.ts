@@ -215,6 +215,13 @@ function collect(text: string, terms: TextHit<TopicTerm>[], names: TextHit<Alias
   return f;
 }
 
+/**
+ * Labels of each state's armed forces and agencies: who acts, not what the
+ * story is about (an army chief can attend a minerals deal). Only the two
+ * together count as a subject of their own.
+ */
+const AGENCIES = new Set(['US security agencies', 'Pakistani security agencies']);
+
 function securityScore(f: Features): { score: number; distinct: number; hits: number; labels: string[] } {
   let score = 0;
   let hits = 0;
@@ -229,7 +236,30 @@ function securityScore(f: Features): { score: number; distinct: number; hits: nu
   ranked.sort((a, b) => b[1] - a[1]);
   const labels: string[] = [];
   for (const [l, s] of ranked) if (s >= 1 && labels.length < 4) labels.push(l);
-  return { score, distinct: f.sec.size, hits, labels };
+  let distinct = 0;
+  let agencies = 0;
+  for (const label of f.sec.keys()) {
+    if (AGENCIES.has(label)) agencies++;
+    else distinct++;
+  }
+  // both states' forces or agencies: a contact between them (a defence secretary meets an army chief) is a subject
+  if (agencies === AGENCIES.size) distinct++;
+  return { score, distinct, hits, labels };
+}
+
+/** The weight of a specific security subject: an arms sale, a drone strike, military aid, a named affair (not "military", "attacks", "security"). */
+const SPECIFIC = 1.2;
+
+/**
+ * A story about one security subject, told with one kind of term ("Eight
+ * F-16s will be sold to Pakistan" says F-16, fighter jets and precision
+ * strike, all arms sales): a specific subject, in the headline, three times
+ * or more.
+ */
+function singleSubject(f: Features): boolean {
+  if (f.sec.size !== 1) return false;
+  for (const e of f.sec.values()) return e.w >= SPECIFIC && e.n[0] > 0 && e.n[0] + e.n[1] + e.n[2] >= 3;
+  return false;
 }
 
 /** Does a state take part in the story, or is it named only in passing? */
@@ -277,7 +307,7 @@ export function scoreTopic(
     else if (!(f.pk.n[0] && (f.us.n[0] || f.us.n[1])) && !(f.us.n[0] && f.pk.n[1])) blockers.push('Pakistan and the United States are never named together');
   }
   if (sec.hits > 0) reasons.push(`${sec.hits} security term${sec.hits > 1 ? 's' : ''} (${sec.labels.join(', ') || 'weak ones'})`);
-  if (sec.score < 6 || sec.distinct < 2) blockers.push(sec.hits ? 'too few security terms' : 'no security terms');
+  if (sec.score < 6 || (sec.distinct < 2 && !singleSubject(f))) blockers.push(sec.hits ? 'too few security terms' : 'no security terms');
 
   let offTop: { label: string; score: number; n: number } | undefined;
   for (const e of f.off.values()) if (!offTop || e.score > offTop.score) offTop = e;

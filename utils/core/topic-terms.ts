@@ -119,8 +119,8 @@ add('sec', 1.2, 'suicide attack|suicide attacks|suicide bomb*|suicide bomber|ter
 add('sec', 0.5, 'attack|attacks|attacked|violence|killed|killing|killings|gas attack|gas attacks', 'attacks');
 add('sec', 1, 'special forces|commandos|Navy SEALs|SEAL team|covert operation|covert operations|espionage', 'covert operations');
 // the doctor who ran a vaccination ruse for the CIA before the Abbottabad raid; the CIA contractor who shot two men in Lahore
-add('sec', 1, 'Shakil Afridi|Shakeel Afridi|شکیل آفریدی', 'Shakil Afridi');
-add('sec', 1, 'Raymond Allen Davis|Raymond Davis affair|Raymond Davis case|ریمنڈ ڈیوس|ریمونڈ ڈیوس', 'covert operations');
+add('sec', 1.2, 'Shakil Afridi|Shakeel Afridi|شکیل آفریدی', 'Shakil Afridi');
+add('sec', 1.2, 'Raymond Allen Davis|Raymond Davis|Raymond Davis affair|Raymond Davis case|ریمنڈ ڈیوس|ریمونڈ ڈیوس', 'covert operations');
 add('sec', 0.4, 'spy|spies|spying', 'spies');
 add('sec', 1, 'safe haven|safe havens|sanctuary|sanctuaries|hideout|hideouts|operatives|ceasefire|military operation|military operations', 'operations');
 add('sec', 1, 'counter-narcotics|counternarcotics|anti-narcotics|anti-drug|drug trafficking|drug traffickers|drug trade|narcotics trafficking|Anti-Narcotics Force', 'counter-narcotics');
@@ -146,7 +146,7 @@ add('sec', 1, 'قومی سلامتی کے مشیر|قومی سلامتی کمی�
 add('sec', 1, 'عسکریت پسند*|شدت پسند*|انتہا پسند*|عسکریت', 'militancy');
 add('sec', 0.7, 'فوج|فوجی|فوجیوں|افواج|مسلح افواج|سیکیورٹی فورسز|سکیورٹی فورسز|ملٹری', 'military');
 add('sec', 0.4, 'سیکیورٹی|سکیورٹی|سیکورٹی|سیکوریٹی|سلامتی', 'security');
-add('sec', 1.5, 'سیکیورٹی تعاون|سکیورٹی تعاون|دفاعی تعاون|سلامتی کے شعبے|فوجی امداد|فوجی تعاون|کولیشن سپورٹ فنڈ|ملٹری امداد|ملٹری تعاون|سیکیورٹی امداد|سکیورٹی امداد|سیکوریٹی امداد|دفاعی امداد', 'security cooperation');
+add('sec', 1.5, 'سیکیورٹی تعاون|سکیورٹی تعاون|دفاعی تعاون|سلامتی کے شعبے|فوجی امداد|فوجی تعاون|کولیشن سپورٹ فنڈ|ملٹری امداد|ملٹری تعاون|سیکیورٹی امداد|سکیورٹی امداد|سیکوریٹی امداد|دفاعی امداد|سیکیورٹی مد میں|سکیورٹی مد میں|سیکورٹی مد میں', 'security cooperation');
 add('sec', 1, 'دفاع|دفاعی|وزارت دفاع', 'defence');
 add('sec', 0.8, 'انٹیلی جنس|انٹیلیجنس|خفیہ معلومات|خفیہ اداروں|انٹیلی جنس شیئرنگ', 'intelligence');
 add('sec', 0.4, 'سرحد|سرحدی|سرحدوں|بارڈر', 'border');
@@ -154,17 +154,17 @@ add('sec', 1.2, 'بارڈر مینجمنٹ|سرحدی نظم|سرحدی سیکی
 add('sec', 0.6, 'افغان سرحد|افغان بارڈر|افغانستان کی سرحد|افغانستان سے ملحقہ سرحد|افغانستان کے ساتھ سرحد', 'border');
 add('sec', 1.5, 'ڈرون حملہ|ڈرون حملے|ڈرون حملوں|فضائی حملے|فضائی حملہ', 'drone strikes');
 add('sec', 0.5, 'ڈرون|حملہ|حملے|حملوں|تشدد|قتل|قاتل|ہلاک|ہلاکت|ہلاکتیں|جاں بحق', 'attacks');
-add('sec', 1, 'کالعدم|طالبان|افغان طالبان|تحریک طالبان|ٹی ٹی پی|داعش|القاعدہ|اسامہ بن لادن|بن لادن|حافظ سعید|جماعت الدعوۃ|مسعود اظہر|عمر سعید شیخ|احمد عمر سعید شیخ|عمر شیخ|بیت اللہ محسود|حکیم اللہ محسود|ملا عمر|بی ایل اے|فتنہ الخوارج|خوارج', 'militant groups');
+add('sec', 1, 'کالعدم|طالبان|افغان طالبان|تحریک طالبان|ٹی ٹی پی|داعش|القاعدہ|اسامہ بن لادن|بن لادن|حافظ سعید|جماعت الدعوۃ|مسعود اظہر|عمر سعید شیخ|احمد عمر سعید شیخ|عمر شیخ|بیت اللہ محسود|حکیم اللہ محسود|ملا عمر|بی ایل اے|فتنہ الخوارج|خوارج|حقانی نیٹ ورک|حقانی نیٹورک', 'militant groups');
 add('sec', 1, 'تحریک طالبان پاکستان|بلوچستان لبریشن آرمی', 'militant groups', { state: 'pk' });
 add('sec', 0.8, 'اسلحہ|ہتھیار|ہتھیاروں|میزائل|جوہری', 'weapons');
-add('sec', 1.2, 'ایف 16|ایف سولہ|جنگی طیارے|جنگی طیاروں|لڑاکا طیارے|لڑاکا طیاروں|اسلحے کی فروخت|اسلحہ کی فروخت|ہتھیاروں کی فروخت|دفاعی سازوسامان|فوجی سازوسامان', 'arms sales');
+add('sec', 1.2, 'ایف 16|ایف سولہ|جنگی طیارے|جنگی طیاروں|لڑاکا طیارے|لڑاکا طیاروں|اسلحے کی فروخت|اسلحہ کی فروخت|ہتھیاروں کی فروخت|دفاعی سازوسامان|فوجی سازوسامان|دفاعی ساز و سامان|فوجی ساز و سامان|دفاعی آلات|فوجی آلات', 'arms sales');
 add('sec', 0.8, 'دھماکہ|دھماکے|دھماکوں|بم|خودکش', 'bombings');
 add('sec', 0.6, 'پابندی|پابندیاں|پابندیوں', 'sanctions');
 // in Urdu news the watch list is the FATF's (English "watch list" is more often the religious-freedom one)
 add('sec', 1, 'ایف اے ٹی ایف|فنانشل ایکشن ٹاسک فورس|گرے لسٹ|واچ لسٹ', 'sanctions');
 add('sec', 1.2, 'دہشت گردی کی مالی معاونت|دہشتگردی کی مالی معاونت|دہشت گردوں کی مالی معاونت|ٹیرر فنانسنگ', 'terror financing');
 add('sec', 1.2, 'فوجی تربیت|ملٹری ٹریننگ|فوجی تربیتی', 'military training');
-add('sec', 1.2, 'نیٹو سپلائی|نیٹو سپلائیز|نیٹو رسد|نیٹو کنٹینرز', 'NATO supply routes', { state: 'us' });
+add('sec', 1.2, 'نیٹو سپلائی|نیٹو سپلائیز|نیٹو رسد|نیٹو کنٹینرز|نیٹو کو سپلائی|نیٹوکو سپلائی|نیٹوکوسپلائی|نیٹو کو رسد', 'NATO supply routes', { state: 'us' });
 add('sec', 1.2, 'مشترکہ مشقیں|مشترکہ فوجی مشقیں|فوجی مشقیں|فضائی مشقیں|بحری مشقیں', 'military exercises');
 add('sec', 1.2, 'سی آئی اے|پینٹاگون|پنٹگان|پنٹاگون|امریکی فوج|سینٹ کام', 'US security agencies', { state: 'us' });
 add('sec', 1.2, 'آئی ایس آئی|آئی ایس پی آر|پاک فوج|پاکستانی فوج|آرمی چیف|فیلڈ مارشل', 'Pakistani security agencies', { state: 'pk' });

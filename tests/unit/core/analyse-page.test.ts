@@ -42,6 +42,15 @@ describe('topic scoring', () => {
     ['Suspect in attack on US troops arrested near Afghan border', 'Security forces in Pakistan arrested an Afghan national wanted over a bombing that killed US soldiers in Afghanistan, near the border with Afghanistan. Washington thanked Islamabad for its counter-terrorism cooperation, and the suspect was flown to the United States.', true],
     ['امریکا کا دہشت گردی کے خلاف پاکستان سے تعاون جاری رکھنے کا اعلان', 'واشنگٹن: امریکی محکمہ خارجہ نے کہا ہے کہ امریکا دہشت گردی کے خاتمے کے لیے پاکستان کے ساتھ تعاون جاری رکھے گا، پاکستان دہشت گردی سے بہت متاثر ہوا ہے۔', true],
     ['Pakistan, China begin joint naval exercise', 'KARACHI: The navies of Pakistan and China began a joint exercise in the Arabian Sea; US officials were not invited to observe the military drills.', false],
+    // one specific subject, told three ways, and in the headline
+    ['Congress told of plan to sell F-16s to Pakistan', 'WASHINGTON: The administration has notified Congress that it intends to sell eight F-16 jets to Pakistan. The sale of the fighter jets now faces a 30-day review, and lawmakers were told the arms sale would improve Pakistan’s precision strike capability.', true],
+    // one generic subject, however often, is not enough
+    ['Pakistan military band plays in Washington', 'WASHINGTON: A Pakistan military band played at a festival in the United States capital, where American and Pakistani military families listened. The military musicians will tour three more cities.', false],
+    // an army chief and a passing word about terrorism in a story about something else
+    ['Pakistan bets on crypto to win friends in Washington', 'ISLAMABAD: Pakistan’s crypto adviser has met officials in Washington as the country pitches itself as a digital finance hub, hoping to shed its terrorism-linked image. Some say he rivals the Pakistan Army chief in influence with the United States.', false],
+    // both states' forces meeting is a subject of its own
+    ['Pentagon chief hosts Pakistan army chief', 'WASHINGTON: The US defence secretary received Pakistan’s army chief at the Pentagon, where the two discussed military ties between the United States and Pakistan and regional security.', true],
+    ['حقانی نیٹ ورک کے خلاف کارروائی کے لیے پاکستان پر دباؤ بڑھائیں گے: امریکا', 'واشنگٹن: امریکی وزیر خارجہ نے کہا ہے کہ امریکا حقانی نیٹ ورک کے خلاف کارروائی کے لیے پاکستان پر دباؤ بڑھائے گا، کیونکہ حقانی نیٹ ورک کابل میں حملوں میں ملوث ہے۔', true],
   ])('%s -> %s', (headline, lede, want) => {
     const t = relevant(headline, lede, 'More details followed in a statement later in the day.');
     expect(t.relevant, t.reasons.join('; ')).toBe(want);
