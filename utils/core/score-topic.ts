@@ -254,12 +254,17 @@ const SPECIFIC = 1.2;
  * A story about one security subject, told with one kind of term ("Eight
  * F-16s will be sold to Pakistan" says F-16, fighter jets and precision
  * strike, all arms sales): a specific subject, in the headline, three times
- * or more.
+ * or more. The states' forces and agencies may be named beside it ("Pentagon
+ * clears F-16 support"); they are no subject of their own.
  */
 function singleSubject(f: Features): boolean {
-  if (f.sec.size !== 1) return false;
-  for (const e of f.sec.values()) return e.w >= SPECIFIC && e.n[0] > 0 && e.n[0] + e.n[1] + e.n[2] >= 3;
-  return false;
+  let subject: { w: number; n: [number, number, number] } | undefined;
+  for (const [label, e] of f.sec) {
+    if (AGENCIES.has(label)) continue;
+    if (subject) return false;
+    subject = e;
+  }
+  return !!subject && subject.w >= SPECIFIC && subject.n[0] > 0 && subject.n[0] + subject.n[1] + subject.n[2] >= 3;
 }
 
 /** Does a state take part in the story, or is it named only in passing? */

@@ -47,9 +47,9 @@ describe('topic scoring', () => {
     // one generic subject, however often, is not enough
     ['Pakistan military band plays in Washington', 'WASHINGTON: A Pakistan military band played at a festival in the United States capital, where American and Pakistani military families listened. The military musicians will tour three more cities.', false],
     // an army chief and a passing word about terrorism in a story about something else
-    ['Pakistan bets on crypto to win friends in Washington', 'ISLAMABAD: Pakistan’s crypto adviser has met officials in Washington as the country pitches itself as a digital finance hub, hoping to shed its terrorism-linked image. Some say he rivals the Pakistan Army chief in influence with the United States.', false],
+    ['Pakistan bets on crypto to win friends in Washington', 'ISLAMABAD: Pakistan’s crypto adviser has met officials in Washington as the country pitches itself as a digital finance hub, hoping to shed its terrorism-linked image. Some say he rivals the Pakistan Army chief, Field Marshal Asim Munir, in influence with the United States; the ISPR and the Pakistan Army have backed his blockchain plans.', false],
     // both states' forces meeting is a subject of its own
-    ['Pentagon chief hosts Pakistan army chief', 'WASHINGTON: The US defence secretary received Pakistan’s army chief at the Pentagon, where the two discussed military ties between the United States and Pakistan and regional security.', true],
+    ['Pentagon chief hosts Pakistan army chief', 'WASHINGTON: The US defence secretary received Pakistan’s army chief at the Pentagon on Tuesday, the ISPR said; the commander of CENTCOM joined them to discuss the relationship between the United States and Pakistan.', true],
     ['حقانی نیٹ ورک کے خلاف کارروائی کے لیے پاکستان پر دباؤ بڑھائیں گے: امریکا', 'واشنگٹن: امریکی وزیر خارجہ نے کہا ہے کہ امریکا حقانی نیٹ ورک کے خلاف کارروائی کے لیے پاکستان پر دباؤ بڑھائے گا، کیونکہ حقانی نیٹ ورک کابل میں حملوں میں ملوث ہے۔', true],
   ])('%s -> %s', (headline, lede, want) => {
     const t = relevant(headline, lede, 'More details followed in a statement later in the day.');

@@ -51,6 +51,15 @@ describe('hostile pages', () => {
     run(deep);
   });
 
+  it('reads pages with no paragraphs (text in <div>s, read block by block) in bounded time', () => {
+    const wide = `<html><body>${'<div><span>x</span><b>Some text here, not in a paragraph.</b><br></div>'.repeat(33000)}</body></html>`;
+    const t0 = performance.now();
+    expect(run(wide).article.isArticle).toBe(false);
+    const nested = `<html><body><div>${'<span>'.repeat(3000)}${'Nested text without a paragraph. '.repeat(50)}${'</span>'.repeat(3000)}</div>${'<div>Line of text in a div of its own.<br><br></div>'.repeat(5000)}</body></html>`;
+    expect(run(nested).article.isArticle).toBe(false);
+    expect(performance.now() - t0).toBeLessThan(6000);
+  });
+
   it('ignores a bad URL', () => {
     expect(run('<p>x</p>', 'not a url').article.url).toBe('not a url');
     expect(() => analysePage(parse('<p>x</p>'), undefined as never, undefined as never)).not.toThrow();
