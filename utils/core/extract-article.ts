@@ -192,12 +192,21 @@ function paragraphChars(el: Element): number {
 /** Readability's idea, lightly: the parent (or grandparent) holding most paragraph text. */
 function densestParent(body: Element): Element | null {
   const ps = body.getElementsByTagName('p');
+  return richestParent(ps, Math.min(ps.length, 3000), (i) => (ps[i].textContent ?? '').length);
+}
+
+/**
+ * The element holding most of the text of these blocks: each block of 25
+ * characters or more (lengthOf, 0 for a block that does not count) gives its
+ * length to its parent and half of it to its grandparent; the richest one
+ * that is not boilerplate.
+ */
+function richestParent(blocks: ArrayLike<Element>, n: number, lengthOf: (i: number) => number): Element | null {
   const score = new Map<Element, number>();
-  for (let i = 0; i < ps.length && i < 3000; i++) {
-    const p = ps[i];
-    const len = (p.textContent ?? '').length;
+  for (let i = 0; i < n; i++) {
+    const len = lengthOf(i);
     if (len < 25) continue;
-    const parent = p.parentElement;
+    const parent = blocks[i].parentElement;
     if (!parent) continue;
     score.set(parent, (score.get(parent) ?? 0) + len);
     const gp = parent.parentElement;
@@ -343,26 +352,14 @@ function textBlocks(doc: Document): { root: Element; paragraphs: string[]; linkC
     kept += piece.length;
     if (inLink) links.set(block, (links.get(block) ?? 0) + piece.length);
   }
-  const score = new Map<Element, number>();
   let hasLong = false;
-  for (let i = 0; i < order.length; i++) {
+  const root = richestParent(order, order.length, (i) => {
     const len = texts.get(order[i])!.length;
-    if (len < 25 || (links.get(order[i]) ?? 0) > len / 2) continue;
+    // a block that is mostly links (a tag cloud, a menu in <div>s) does not count
+    if ((links.get(order[i]) ?? 0) > len / 2) return 0;
     if (len >= 80) hasLong = true;
-    const parent = order[i].parentElement;
-    if (!parent) continue;
-    score.set(parent, (score.get(parent) ?? 0) + len);
-    const grandparent = parent.parentElement;
-    if (grandparent) score.set(grandparent, (score.get(grandparent) ?? 0) + len / 2);
-  }
-  let root: Element | undefined;
-  let best = 0;
-  for (const [el, s] of score) {
-    if (s > best && !isBoilerplate(el)) {
-      root = el;
-      best = s;
-    }
-  }
+    return len;
+  });
   if (!root || !hasLong) return undefined;
   const paragraphs: string[] = [];
   let chars = 0;
