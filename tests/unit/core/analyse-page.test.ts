@@ -50,6 +50,8 @@ describe('topic scoring', () => {
     ['Pakistan bets on crypto to win friends in Washington', 'ISLAMABAD: Pakistan’s crypto adviser has met officials in Washington as the country pitches itself as a digital finance hub, hoping to shed its terrorism-linked image. Some say he rivals the Pakistan Army chief, Field Marshal Asim Munir, in influence with the United States; the ISPR and the Pakistan Army have backed his blockchain plans.', false],
     // both states' forces meeting is a subject of its own
     ['Pentagon chief hosts Pakistan army chief', 'WASHINGTON: The US defence secretary received Pakistan’s army chief at the Pentagon on Tuesday, the ISPR said; the commander of CENTCOM joined them to discuss the relationship between the United States and Pakistan.', true],
+    // Urdu: the army chief meets the US Central Command's commander (both states' forces, and militancy)
+    ['آرمی چیف کی امریکی سینٹرل کمانڈ کے کمانڈر سے ملاقات', 'واشنگٹن: آرمی چیف نے امریکی دورے میں سینٹرل کمانڈ کے کمانڈر سے ملاقات کی، جس میں شدت پسندوں کے خلاف کارروائیوں پر بات ہوئی۔', true],
     ['حقانی نیٹ ورک کے خلاف کارروائی کے لیے پاکستان پر دباؤ بڑھائیں گے: امریکا', 'واشنگٹن: امریکی وزیر خارجہ نے کہا ہے کہ امریکا حقانی نیٹ ورک کے خلاف کارروائی کے لیے پاکستان پر دباؤ بڑھائے گا، کیونکہ حقانی نیٹ ورک کابل میں حملوں میں ملوث ہے۔', true],
   ])('%s -> %s', (headline, lede, want) => {
     const t = relevant(headline, lede, 'More details followed in a statement later in the day.');

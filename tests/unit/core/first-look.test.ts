@@ -84,6 +84,13 @@ describe('firstLook', () => {
     expect(firstLook(doc('<meta name="description" content="Talks in pAKISTAN">', '<p>x</p>'), url)).toBe(false);
   });
 
+  it('counts people whose stories are Pakistan\'s (Shakil Afridi, Aafia Siddiqui) as naming it', () => {
+    for (const d of ['Congressman proposes swap for Shakil Afridi', 'AAFIA SIDDIQUI appeal heard', 'شکیل آفریدی کی رہائی کا مطالبہ', 'عافیہ صدیقی کی رہائی'])
+      expect(firstLook(doc(`<meta name="description" content="${d}">`, '<p>x</p>', 'A hearing'), url), d).toBe(true);
+    // the cricketer's surname alone is not one of them
+    expect(firstLook(doc('<meta name="description" content="Shaheen Afridi takes four wickets">', '<p>x</p>', 'A match'), url)).toBe(false);
+  });
+
   it('on a Pakistani outlet, finds the United States in a meta tag in the same forms', () => {
     for (const d of ['WASHINGTON: talks held', 'a u.s. envoy arrives', 'The Pentagon said', 'CentCom chief visits', 'امریکی وفد کی آمد'])
       expect(firstLook(doc(`<meta name="description" content="${d}">`, '<p>x</p>', 'A visit'), 'https://www.dawn.com/news/1/a-visit'), d).toBe(true);
