@@ -33,6 +33,8 @@ interface Features {
   sec: Map<string, { w: number; n: [number, number, number] }>;
   off: Map<string, { label: string; score: number; n: number }>;
   others: Map<string, Tally>;
+  /** The US-led coalition (NATO, ISAF): on the United States' side against other states. */
+  allies: Tally;
   strongSecInHeadline: boolean;
 }
 
@@ -169,7 +171,7 @@ function stateMentions(terms: TextHit<TopicTerm>[], names: TextHit<AliasEntry>[]
 }
 
 function collect(text: string, terms: TextHit<TopicTerm>[], names: TextHit<AliasEntry>[], zones: Zones, sides: Readonly<Record<string, Side>>): Features {
-  const f: Features = { pk: tally(), us: tally(), pairs: 0, together: 0, sec: new Map(), off: new Map(), others: new Map(), strongSecInHeadline: false };
+  const f: Features = { pk: tally(), us: tally(), pairs: 0, together: 0, sec: new Map(), off: new Map(), others: new Map(), allies: tally(), strongSecInHeadline: false };
   const starts = sentenceStarts(text);
   const pkSentences = new Set<number>();
   const usSentences = new Set<number>();
@@ -205,6 +207,8 @@ function collect(text: string, terms: TextHit<TopicTerm>[], names: TextHit<Alias
       if (!e) f.off.set(t.topic, (e = { label: t.label, score: 0, n: 0 }));
       e.score += t.weight * ZONE_WEIGHT[z];
       e.n++;
+    } else if (t.group === 'ally') {
+      f.allies.n[z]++;
     } else if (t.group === 'other' && t.topic) {
       let e = f.others.get(t.topic);
       if (!e) f.others.set(t.topic, (e = tally()));
@@ -222,14 +226,17 @@ function collect(text: string, terms: TextHit<TopicTerm>[], names: TextHit<Alias
  */
 const AGENCIES = new Set(['US security agencies', 'Pakistani security agencies']);
 
-function securityScore(f: Features): { score: number; distinct: number; hits: number; labels: string[] } {
+function securityScore(f: Features): { score: number; subjects: number; distinct: number; hits: number; labels: string[] } {
   let score = 0;
+  /** The score without the forces and agencies: what the story is about, against other beats. */
+  let subjects = 0;
   let hits = 0;
   const ranked: Array<[string, number]> = [];
   for (const [label, e] of f.sec) {
     let s = 0;
     for (let z = 0; z < 3; z++) s += e.w * ZONE_WEIGHT[z] * Math.min(e.n[z], ZONE_CAP[z]);
     score += s;
+    if (!AGENCIES.has(label)) subjects += s;
     hits += e.n[0] + e.n[1] + e.n[2];
     ranked.push([label, s]);
   }
@@ -244,7 +251,7 @@ function securityScore(f: Features): { score: number; distinct: number; hits: nu
   }
   // both states' forces or agencies: a contact between them (a defence secretary meets an army chief) is a subject
   if (agencies === AGENCIES.size) distinct++;
-  return { score, distinct, hits, labels };
+  return { score, subjects, distinct, hits, labels };
 }
 
 /** The weight of a specific security subject: an arms sale, a drone strike, military aid, a named affair (not "military", "attacks", "security"). */
@@ -316,11 +323,14 @@ export function scoreTopic(
 
   let offTop: { label: string; score: number; n: number } | undefined;
   for (const e of f.off.values()) if (!offTop || e.score > offTop.score) offTop = e;
-  if (offTop && offTop.score > sec.score * (f.strongSecInHeadline ? 2 : 1)) {
+  // against another beat, the forces and agencies that act in it count for nothing (the army receives flood relief)
+  if (offTop && offTop.score > sec.subjects * (f.strongSecInHeadline ? 2 : 1)) {
     blockers.push(`mostly about other things (${offTop.n} ${offTop.label} against ${sec.hits} security terms)`);
   }
-  const weaker = Math.min(weightOf(f.pk), weightOf(f.us));
-  const weakerName = weightOf(f.pk) <= weightOf(f.us) ? 'Pakistan' : 'the United States';
+  // another state against the weaker of the two, the United States' side with its coalition
+  const usSide = weightOf(f.us) + weightOf(f.allies);
+  const weaker = Math.min(weightOf(f.pk), usSide);
+  const weakerName = weightOf(f.pk) <= usSide ? 'Pakistan' : 'the United States';
   const strongerName = weakerName === 'Pakistan' ? 'the United States' : 'Pakistan';
   for (const [state, t] of pkParty || usParty ? f.others : []) {
     const w = weightOf(t);

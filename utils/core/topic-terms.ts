@@ -8,7 +8,7 @@
  * match longer words. Plain data.
  */
 
-export type TermGroup = 'pk' | 'us' | 'pair' | 'other' | 'sec' | 'off' | 'none';
+export type TermGroup = 'pk' | 'us' | 'pair' | 'other' | 'ally' | 'sec' | 'off' | 'none';
 
 export interface TopicTerm {
   group: TermGroup;
@@ -45,7 +45,7 @@ add('pk', 1, 'Pakistani national security|Pakistan|Pakistani|Pakistanis|Islamaba
 add('pk', 1, 'پاکستان|پاکستانی|پاکستانیوں|اسلام آباد|اسلام‌آباد|راولپنڈی|پاک افغان', 'Pakistan');
 // Places in Pakistan: a strike in North Waziristan or a raid in Abbottabad happens in Pakistan, named or not.
 add('pk', 1, 'Waziristan|North Waziristan|South Waziristan|FATA|Federally Administered Tribal Areas|Khyber Pakhtunkhwa|Balochistan|Baluchistan|Peshawar|Quetta|Karachi|Lahore|Abbottabad|Bannu|Kurram|Bajaur|Mohmand|Khyber Agency|Torkham|Chaman', 'Pakistan');
-add('pk', 1, 'وزیرستان|شمالی وزیرستان|جنوبی وزیرستان|فاٹا|قبائلی علاقہ جات|خیبر پختونخوا|خیبرپختونخوا|بلوچستان|پشاور|کوئٹہ|کراچی|لاہور|ایبٹ آباد|ایبٹآباد|باجوڑ|مہمند|طورخم', 'Pakistan');
+add('pk', 1, 'وزیرستان|شمالی وزیرستان|جنوبی وزیرستان|فاٹا|قبائلی علاقہ جات|خیبر پختونخوا|خیبرپختونخوا|بلوچستان|پشاور|کوئٹہ|کراچی|لاہور|ایبٹ آباد|ایبٹآباد|باجوڑ|مہمند|طورخم|کرم ایجنسی|ضلع کرم|خیبر ایجنسی', 'Pakistan');
 add('us', 1, 'United States|U.S.|US|USA|U.S.A.|America|American|Americans|Washington|White House|State Department|Department of State|Trump administration|Biden administration|Trump|USAID|US Embassy|U.S. Embassy|Capitol Hill|Congress', 'the United States');
 add('us', 1, 'امریکہ|امریکا|امریکی|امریکیوں|واشنگٹن|وائٹ ہاؤس|ٹرمپ|یو ایس|ریاستہائے متحدہ|ریاست ہائے متحدہ|امریکی محکمہ خارجہ', 'the United States');
 add(
@@ -78,6 +78,10 @@ const others: Record<string, string> = {
   Japan: 'Japan|Japanese|Tokyo|جاپان',
 };
 for (const [state, list] of Object.entries(others)) add('other', 1, list, state, { topic: state });
+// The US-led coalition in Afghanistan: in a story that names both states, its Afghanistan is the coalition's war
+// (a supply line to NATO troops in Afghanistan), so it weighs for the United States' side against other states
+// (it does not name the United States)
+add('ally', 1, 'Nato|ISAF|International Security Assistance Force|Resolute Support Mission|نیٹو|ایساف', 'NATO');
 
 // ── Security vocabulary ───────────────────────────────────────────────────
 add('sec', 1, 'terror*|counter-terror*|counterterror*|anti-terror*', 'terrorism');
@@ -93,12 +97,15 @@ add('sec', 0.4, 'interoperability|war games|wargames', 'exercises');
 // ("Nato" in any case: British papers write it so; an all-capitals term would match only NATO)
 add('sec', 1.2, 'Nato supply|Nato supplies|Nato supply route|Nato supply routes|Nato supply line|Nato supply lines|Nato convoy|Nato convoys|Nato container|Nato containers|Nato truck|Nato trucks|Nato tanker|Nato tankers|ground lines of communication|GLOC|GLOCs', 'NATO supply routes', { state: 'us' });
 add('sec', 0.6, 'bounty|bounties|head money', 'bounties');
-add('sec', 1.5, 'security cooperation|security assistance|security aid|security dialogue|security partnership|security ties|security relations|defence cooperation|defense cooperation|defence agreement|defense agreement|defence pact|defense pact|security agreement|security pact', 'security cooperation');
+add('sec', 1.5, 'security cooperation|security assistance|security aid|security dialogue|security partnership|security ties|security relations|defence cooperation|defense cooperation|defence agreement|defense agreement|defence pact|defense pact|security agreement|security pact|military ties|military relations|military relationship|military-to-military|defence ties|defense ties|defence relations|defense relations|defence relationship|defense relationship', 'security cooperation');
 add('sec', 0.4, 'security', 'security');
 add('sec', 1.2, 'border management|border security|border control|border fencing|cross-border infiltration|infiltration', 'border security');
 // Pakistan's frontier with Afghanistan, as it is written: a place on the border, not Afghanistan taking part in the story
 // ("arrested near the Afghan border"); a story about Afghanistan names it otherwise too (Kabul, Afghan forces)
 add('sec', 0.6, 'Afghan border|Afghan borders|Afghanistan border|border with Afghanistan|Afghan frontier|Afghanistan frontier', 'border');
+// and, from the other side, a place near the border is no more Pakistan than the Afghan border is Afghanistan
+// ("airstrikes in Nangarhar, near the Pak-Afghan border"); a strike in Pakistan names a place in Pakistan
+add('sec', 0.6, 'near Pak-Afghan border|near the Pak-Afghan border|near the Pakistan-Afghanistan border|near the Afghanistan-Pakistan border|near the Afghan-Pakistan border|near the Pakistan border|near the Pakistani border|near the border with Pakistan', 'border');
 add('sec', 0.4, 'border|borders|frontier|frontiers|cross-border', 'border');
 add('sec', 1.5, 'intelligence sharing|intelligence cooperation|share intelligence|sharing intelligence', 'intelligence sharing');
 add('sec', 0.6, 'intelligence', 'intelligence');
@@ -146,7 +153,7 @@ add('sec', 1, 'قومی سلامتی کے مشیر|قومی سلامتی کمی�
 add('sec', 1, 'عسکریت پسند*|شدت پسند*|انتہا پسند*|عسکریت', 'militancy');
 add('sec', 0.7, 'فوج|فوجی|فوجیوں|افواج|مسلح افواج|سیکیورٹی فورسز|سکیورٹی فورسز|ملٹری', 'military');
 add('sec', 0.4, 'سیکیورٹی|سکیورٹی|سیکورٹی|سیکوریٹی|سلامتی', 'security');
-add('sec', 1.5, 'سیکیورٹی تعاون|سکیورٹی تعاون|دفاعی تعاون|سلامتی کے شعبے|فوجی امداد|فوجی تعاون|کولیشن سپورٹ فنڈ|ملٹری امداد|ملٹری تعاون|سیکیورٹی امداد|سکیورٹی امداد|سیکوریٹی امداد|دفاعی امداد', 'security cooperation');
+add('sec', 1.5, 'سیکیورٹی تعاون|سکیورٹی تعاون|دفاعی تعاون|سلامتی کے شعبے|فوجی امداد|فوجی تعاون|کولیشن سپورٹ فنڈ|ملٹری امداد|ملٹری تعاون|سیکیورٹی امداد|سکیورٹی امداد|سیکوریٹی امداد|دفاعی امداد|فوجی تعلقات|دفاعی تعلقات|عسکری تعلقات', 'security cooperation');
 // "under the security head": aid so filed, but also domestic budgets for event security
 add('sec', 1, 'سیکیورٹی مد میں|سکیورٹی مد میں|سیکورٹی مد میں', 'security cooperation');
 add('sec', 1, 'دفاع|دفاعی|وزارت دفاع', 'defence');
@@ -209,7 +216,9 @@ add(
     'Pakistani-Canadian|Pakistani-Canadians|Pakistani-British|British-Pakistani|British-Pakistanis|' +
     'an Afghan national|Afghan nationals|Afghan citizen|Afghan citizens|افغان باشندے|افغان باشندوں|' +
     'American man|American woman|American citizen|American citizens|US citizen|US citizens|U.S. citizen|U.S. citizens|American-born|US-born|U.S.-born|' +
-    'پاکستانی نژاد|' +
+    'پاکستانی نژاد|پاکستانی باشندے|پاکستانی باشندوں|born in Pakistan|' +
+    // "a Pakistani citizen", "a 20-year-old Pakistani citizen" (the plural is as often "Pakistani civilians", killed in a strike)
+    'ایک پاکستانی شہری|سالہ پاکستانی شہری|' +
     // the energy words' look-alikes: aid "in the pipeline", the Pakistan Atomic Energy Commission
     'in the pipeline|Atomic Energy Commission',
   'none',

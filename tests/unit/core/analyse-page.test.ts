@@ -50,11 +50,22 @@ describe('topic scoring', () => {
     ['Pakistan bets on crypto to win friends in Washington', 'ISLAMABAD: Pakistan’s crypto adviser has met officials in Washington as the country pitches itself as a digital finance hub, hoping to shed its terrorism-linked image. Some say he rivals the Pakistan Army chief, Field Marshal Asim Munir, in influence with the United States; the ISPR and the Pakistan Army have backed his blockchain plans.', false],
     // both states' forces meeting is a subject of its own
     ['Pentagon chief hosts Pakistan army chief', 'WASHINGTON: The US defence secretary received Pakistan’s army chief at the Pentagon on Tuesday, the ISPR said; the commander of CENTCOM joined them to discuss the relationship between the United States and Pakistan.', true],
+    // the coalition's supply line: Afghanistan is where the supplies go, not a party against the United States
+    ['Pakistan closes Torkham crossing to Nato traffic', 'PESHAWAR: Pakistan closed the Torkham border crossing after militant attacks on trucks; the road through the Khyber Pass is Nato\'s main supply line into Afghanistan.', true, 'All Afghanistan-bound supplies for the International Security Assistance Force were stopped, officials said, and trucks heading to Afghanistan and on to Kabul waited at the border. The Taliban have attacked trucks carrying Nato supplies to Afghanistan. The closure came as the US stepped up its strikes on militants in Pakistan\'s tribal areas.'],
+    // a place near the border, seen from Afghanistan, is not Pakistan
+    ['US airstrikes kill ISIS fighters in Nangarhar near Pak-Afghan border', 'KABUL: US forces carried out airstrikes on ISIS Khorasan militants in eastern Nangarhar province, local officials said, killing 27 insurgents.', false],
+    // a person's birthplace or nationality, in English and in Urdu, is not the state
+    ['New York man born in Pakistan pleads guilty to ISIS support', 'NEW YORK: A naturalized citizen born in Pakistan pleaded guilty in a US federal court to attempting to provide material support to the Islamic State, a designated terrorist organization, the Justice Department said.', false],
+    ['امریکہ میں ایک پاکستانی شہری داعش کے لیے حملے کی منصوبہ بندی کے الزام میں گرفتار', 'نیویارک: امریکی محکمہ انصاف کے مطابق 20 سالہ پاکستانی شہری کو داعش کی حمایت میں دہشت گرد حملے کی منصوبہ بندی کے الزام میں گرفتار کیا گیا ہے۔', false],
+    // military ties are defence relations: one specific subject, in the headline and told three times
+    ['پاکستان سے فوجی تعلقات برقرار ہیں: پینٹاگون', 'واشنگٹن: پینٹاگون کے ترجمان نے کہا ہے کہ امریکا اور پاکستان کے فوجی تعلقات میں کوئی تبدیلی نہیں آئی۔', true, 'ترجمان کے مطابق دونوں ملکوں کے فوجی تعلقات جاری رہیں گے اور پاکستان خطے میں امریکا کا اہم اتحادی ہے۔'],
+    // forces that hand over flood relief: against the relief, the forces that act in it count for nothing
+    ['سیلاب متاثرین کے لیے امریکی امدادی سامان پاک فوج کے حوالے', 'راولپنڈی: امریکا نے اپنی سینٹرل کمانڈ کے ذریعے پاکستان میں سیلاب متاثرین کے لیے امدادی سامان بھیجا ہے جس میں خیمے اور پمپ شامل ہیں۔', false, 'آئی ایس پی آر کے مطابق امریکی سینٹرل کمانڈ کے کمانڈر نے امدادی سامان پاک فوج کے حوالے کیا، جو سیکیورٹی کے ساتھ فلڈ ریلیف کیمپوں کے ذریعے سیلاب سے متاثرہ افراد میں تقسیم کیا جائے گا۔'],
     // Urdu: the army chief meets the US Central Command's commander (both states' forces, and militancy)
     ['آرمی چیف کی امریکی سینٹرل کمانڈ کے کمانڈر سے ملاقات', 'واشنگٹن: آرمی چیف نے امریکی دورے میں سینٹرل کمانڈ کے کمانڈر سے ملاقات کی، جس میں شدت پسندوں کے خلاف کارروائیوں پر بات ہوئی۔', true],
     ['حقانی نیٹ ورک کے خلاف کارروائی کے لیے پاکستان پر دباؤ بڑھائیں گے: امریکا', 'واشنگٹن: امریکی وزیر خارجہ نے کہا ہے کہ امریکا حقانی نیٹ ورک کے خلاف کارروائی کے لیے پاکستان پر دباؤ بڑھائے گا، کیونکہ حقانی نیٹ ورک کابل میں حملوں میں ملوث ہے۔', true],
-  ])('%s -> %s', (headline, lede, want) => {
-    const t = relevant(headline, lede, 'More details followed in a statement later in the day.');
+  ] as Array<[string, string, boolean, string?]>)('%s -> %s', (headline, lede, want, body) => {
+    const t = relevant(headline, lede, body ?? 'More details followed in a statement later in the day.');
     expect(t.relevant, t.reasons.join('; ')).toBe(want);
     expect(t.reasons.length).toBeGreaterThan(0);
   });
