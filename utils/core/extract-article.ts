@@ -76,7 +76,7 @@ export function extractArticle(doc: Document, url: string, meta: PageMetadata = 
   let { paragraphs, linkChars, chars } = collectParagraphs(root);
   let words = 0;
   for (let i = 0; i < paragraphs.length; i++) words += countWords(paragraphs[i]);
-  if (words < FEW_WORDS) {
+  if (words < FEW_WORDS && mayHoldMoreWords(doc, words * 2)) {
     // little text in paragraphs: the story may be written in <div>s and line breaks
     const blocks = textBlocks(doc);
     // kept where it agrees with the container found (one holds the other), or where the paragraphs hold no story at all
@@ -302,6 +302,24 @@ const MAX_WALK = 30000;
 const MAX_BLOCK_CHARS = 200000;
 const BREAK = '\u2029';
 
+/** Bodies longer than this (characters) are not counted first: the text blocks are read. */
+const COUNT_CHARS = 20000;
+
+/**
+ * Whether the body's text blocks may hold more than `limit` words, on an
+ * upper bound read natively: the words of the body's text (scripts
+ * included), plus two for each element, since the start and end of a block can
+ * part what the text runs together ("end.</p><p>Start"). Small pages whose
+ * text is mostly in their paragraphs already (as most are) skip the walk.
+ */
+function mayHoldMoreWords(doc: Document, limit: number): boolean {
+  const body = doc.body;
+  if (!body) return false;
+  const text = body.textContent ?? '';
+  if (text.length > COUNT_CHARS) return true;
+  return countWords(text) + 2 * body.getElementsByTagName('*').length > limit;
+}
+
 /**
  * Pages that write the story in <div>s with line breaks, not paragraphs
  * (older CMSs, blog platforms, some wire pages): Readability's idea of a
@@ -311,8 +329,9 @@ const BREAK = '\u2029';
  * its grandparent) collect its text, if it is not mostly links; the richest
  * one that is not boilerplate holds the story, if one of its blocks is
  * long (80 characters), and its blocks (not link lists) are the paragraphs.
- * Read only when the paragraphs hold little text, so it costs nothing on
- * most pages; the caller keeps it only where it agrees with the container
+ * Read only when the paragraphs hold little text and the body may hold twice
+ * as many words (mayHoldMoreWords), so it costs nothing on most pages; the
+ * caller keeps it only where it agrees with the container
  * found (one holds the other) or the paragraphs hold no story (NO_STORY).
  */
 function textBlocks(doc: Document): { root: Element; paragraphs: string[]; linkChars: number; chars: number; words: number } | undefined {

@@ -111,6 +111,25 @@ describe('article detection', () => {
       expect(read(html).isArticle).toBe(true);
     });
 
+    it('does not walk the text blocks of a small page whose text is in its paragraphs, and still reads them where it is not', () => {
+      const walks = (html: string) => {
+        const doc = parse(html);
+        let n = 0;
+        const walker = doc.createTreeWalker.bind(doc);
+        doc.createTreeWalker = ((...a: Parameters<Document['createTreeWalker']>) => (n++, walker(...a))) as Document['createTreeWalker'];
+        const paragraphs = extractArticle(doc, 'https://www.example.com/news/2019/11/20/story-1').paragraphs;
+        return { n, paragraphs };
+      };
+      // a short story (under 150 words), all of it in paragraphs: the blocks could not hold twice its words
+      const inParagraphs = walks(`<html>${head}<body><article><h1>Talks end</h1>${sentences.slice(0, 4).map((t) => `<p>${t}</p>`).join('')}</article><footer>About us</footer></body></html>`);
+      expect(inParagraphs.paragraphs).toEqual(sentences.slice(0, 4));
+      expect(inParagraphs.n).toBe(0);
+      // the same story with most of it in a <div>: walked, and read
+      const inDivs = walks(`<html>${head}<body><article><h1>Talks end</h1><p>${sentences[0]}</p><div>${sentences.slice(1).join('<br><br>')}</div></article></body></html>`);
+      expect(inDivs.n).toBe(1);
+      expect(inDivs.paragraphs).toEqual(sentences);
+    });
+
     it('does not take comments marked up as <article>s for teasers of a front', () => {
       // a short story (under 400 words) and more comments than it has paragraphs
       const story = [...sentences, ...sentences.slice(0, 2)];
