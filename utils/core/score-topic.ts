@@ -226,18 +226,22 @@ function collect(text: string, terms: TextHit<TopicTerm>[], names: TextHit<Alias
  */
 const AGENCIES = new Set(['US security agencies', 'Pakistani security agencies']);
 
-function securityScore(f: Features): { score: number; subjects: number; distinct: number; hits: number; labels: string[] } {
+function securityScore(f: Features): { score: number; subjects: number; distinct: number; hits: number; subjectHits: number; labels: string[] } {
   let score = 0;
   /** The score without the forces and agencies: what the story is about, against other beats. */
   let subjects = 0;
   let hits = 0;
+  let subjectHits = 0;
   const ranked: Array<[string, number]> = [];
   for (const [label, e] of f.sec) {
     let s = 0;
     for (let z = 0; z < 3; z++) s += e.w * ZONE_WEIGHT[z] * Math.min(e.n[z], ZONE_CAP[z]);
     score += s;
-    if (!AGENCIES.has(label)) subjects += s;
     hits += e.n[0] + e.n[1] + e.n[2];
+    if (!AGENCIES.has(label)) {
+      subjects += s;
+      subjectHits += e.n[0] + e.n[1] + e.n[2];
+    }
     ranked.push([label, s]);
   }
   ranked.sort((a, b) => b[1] - a[1]);
@@ -251,7 +255,7 @@ function securityScore(f: Features): { score: number; subjects: number; distinct
   }
   // both states' forces or agencies: a contact between them (a defence secretary meets an army chief) is a subject
   if (agencies === AGENCIES.size) distinct++;
-  return { score, subjects, distinct, hits, labels };
+  return { score, subjects, distinct, hits, subjectHits, labels };
 }
 
 /** The weight of a specific security subject: an arms sale, a drone strike, military aid, a named affair (not "military", "attacks", "security"). */
@@ -325,7 +329,8 @@ export function scoreTopic(
   for (const e of f.off.values()) if (!offTop || e.score > offTop.score) offTop = e;
   // against another beat, the forces and agencies that act in it count for nothing (the army receives flood relief)
   if (offTop && offTop.score > sec.subjects * (f.strongSecInHeadline ? 2 : 1)) {
-    blockers.push(`mostly about other things (${offTop.n} ${offTop.label} against ${sec.hits} security terms)`);
+    const besides = sec.subjectHits < sec.hits ? ' besides the forces and agencies named' : '';
+    blockers.push(`mostly about other things (${offTop.n} ${offTop.label} against ${plural(sec.subjectHits, 'security term')}${besides})`);
   }
   // another state against the weaker of the two, the United States' side with its coalition
   const usSide = weightOf(f.us) + weightOf(f.allies);
