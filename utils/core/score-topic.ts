@@ -232,27 +232,26 @@ function securityScore(f: Features): { score: number; subjects: number; distinct
   let subjects = 0;
   let hits = 0;
   let subjectHits = 0;
+  let distinct = 0;
+  let agencies = 0;
   const ranked: Array<[string, number]> = [];
   for (const [label, e] of f.sec) {
     let s = 0;
     for (let z = 0; z < 3; z++) s += e.w * ZONE_WEIGHT[z] * Math.min(e.n[z], ZONE_CAP[z]);
+    const n = e.n[0] + e.n[1] + e.n[2];
     score += s;
-    hits += e.n[0] + e.n[1] + e.n[2];
-    if (!AGENCIES.has(label)) {
+    hits += n;
+    if (AGENCIES.has(label)) agencies++;
+    else {
+      distinct++;
       subjects += s;
-      subjectHits += e.n[0] + e.n[1] + e.n[2];
+      subjectHits += n;
     }
     ranked.push([label, s]);
   }
   ranked.sort((a, b) => b[1] - a[1]);
   const labels: string[] = [];
   for (const [l, s] of ranked) if (s >= 1 && labels.length < 4) labels.push(l);
-  let distinct = 0;
-  let agencies = 0;
-  for (const label of f.sec.keys()) {
-    if (AGENCIES.has(label)) agencies++;
-    else distinct++;
-  }
   // both states' forces or agencies: a contact between them (a defence secretary meets an army chief) is a subject
   if (agencies === AGENCIES.size) distinct++;
   return { score, subjects, distinct, hits, subjectHits, labels };
