@@ -336,10 +336,12 @@ export function scoreTopic(
   const weaker = Math.min(weightOf(f.pk), usSide);
   const weakerName = weightOf(f.pk) <= usSide ? 'Pakistan' : 'the United States';
   const strongerName = weakerName === 'Pakistan' ? 'the United States' : 'Pakistan';
+  // a headline that names both, and sentences that pair them, make them the story's parties: another state must then weigh three times more
+  const paired = f.pk.n[0] > 0 && f.us.n[0] > 0 && f.together >= 2;
   for (const [state, t] of pkParty || usParty ? f.others : []) {
     const w = weightOf(t);
     const headlineOnly = t.n[0] > 0 && !(f.pk.n[0] && f.us.n[0]) && w > weaker;
-    if (headlineOnly || (w >= 2 * weaker && weaker < 8) || w >= 3 * weaker) {
+    if (headlineOnly || (w >= 2 * weaker && weaker < 8 && !paired) || w >= 3 * weaker) {
       blockers.push(`mainly about ${strongerName} and ${state} (${plural(mentions(t), 'mention')} of ${state}, ${weaker ? 'fewer of' : 'none of'} ${weakerName})`);
       break;
     }

@@ -187,12 +187,14 @@ add('off', 0.8, 'match|matches|tournament|squad|captain|coach|fans|stadium|footb
 add('off', 1.2, 'energy sector|energy cooperation|energy dialogue|energy needs|energy crisis|energy projects|Energy Working Group|shale gas|natural gas|liquefied natural gas|LNG|gas pipeline|pipeline projects|power plant|power plants|power generation|power sector|electricity|megawatt|megawatts|hydropower|hydroelectric|renewable energy|solar power|wind power|load-shedding|loadshedding', 'energy terms', { topic: 'energy' });
 add('off', 0.7, 'energy|gas|coal|petroleum|dam|dams|pipeline|pipelines', 'energy terms', { topic: 'energy' });
 add('off', 1.2, 'flood|floods|flooding|floodwaters|monsoon|earthquake|cyclone|landslide*|heatwave|drought|humanitarian|relief|disaster|disasters|displaced|evacuat*|rescue|food aid|aid workers|NDMA|polio|vaccine*|vaccination|malnutrition|health care|healthcare|hospitals|climate', 'relief terms', { topic: 'disaster relief' });
-add('off', 1.2, 'visa|visas|student|students|scholarship*|Fulbright|universit*|immigration|immigrants|green card|diaspora|Pakistani-American|Pakistani-Americans|election|elections|campaign|voters|music|film|concert|festival', 'culture and immigration terms', { topic: 'people and culture' });
+add('off', 1.2, 'visa|visas|travel ban|travel bans|student|students|scholarship*|Fulbright|universit*|immigration|immigrants|green card|diaspora|Pakistani-American|Pakistani-Americans|election|elections|campaign|voters|music|film|concert|festival', 'culture and immigration terms', { topic: 'people and culture' });
 add('off', 1.2, 'تجارت|تجارتی|ٹیرف|محصولات|برآمدات|درآمدات|سرمایہ کاری|آئی ایم ایف|مہنگائی|معدنیات', 'trade terms', { topic: 'trade' });
 add('off', 1.5, 'کرکٹ|ٹی ٹوئنٹی|ورلڈ کپ|وکٹ|وکٹیں|اننگز|بولر|بولنگ|بیٹنگ|کپتان|میچ|ٹورنامنٹ', 'sports terms', { topic: 'sport' });
 add('off', 1.2, 'توانائی کے شعبے|پائپ لائن|ایل این جی|لوڈشیڈنگ|لوڈ شیڈنگ', 'energy terms', { topic: 'energy' });
 add('off', 0.7, 'توانائی|بجلی|گیس|ڈیم', 'energy terms', { topic: 'energy' });
-add('off', 1.2, 'سیلاب|سیلابی|بارش|بارشوں|زلزلہ|امدادی|ریلیف|متاثرین|انسانی ہمدردی|ویزا|طلبہ|طلبا', 'relief terms', { topic: 'disaster relief' });
+add('off', 1.2, 'سیلاب|سیلابی|بارش|بارشوں|زلزلہ|امدادی|ریلیف|متاثرین|انسانی ہمدردی', 'relief terms', { topic: 'disaster relief' });
+// a travel ban is no sanction (پابندی is both): "سفری پابندیاں" counts as immigration, and the word inside it as nothing else
+add('off', 1.2, 'ویزا|ویزے|ویزوں|سفری پابندی|سفری پابندیاں|سفری پابندیوں|امیگریشن|تارکین وطن|گرین کارڈ|شہریت|طلبہ|طلبا|اسکالرشپ|یونیورسٹی|یونیورسٹیوں|انتخابات', 'culture and immigration terms', { topic: 'people and culture' });
 
 // ── Phrases that only look like terms: they swallow what they contain ─────
 add(
