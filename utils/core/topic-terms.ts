@@ -128,6 +128,8 @@ add('sec', 1, 'special forces|commandos|Navy SEALs|SEAL team|covert operation|co
 // the doctor who ran a vaccination ruse for the CIA before the Abbottabad raid; the CIA contractor who shot two men in Lahore
 add('sec', 1.2, 'Shakil Afridi|Shakeel Afridi|شکیل آفریدی', 'Shakil Afridi');
 add('sec', 1.2, 'Raymond Allen Davis|Raymond Davis|ریمنڈ ڈیوس|ریمونڈ ڈیوس', 'covert operations');
+// the Pakistani scientist convicted in New York of trying to kill US soldiers in Afghanistan, whose return Pakistan seeks
+add('sec', 1.2, 'Aafia Siddiqui|Aafia|عافیہ صدیقی|ڈاکٹر عافیہ', 'Aafia Siddiqui');
 add('sec', 0.4, 'spy|spies|spying', 'spies');
 add('sec', 1, 'safe haven|safe havens|sanctuary|sanctuaries|hideout|hideouts|operatives|ceasefire|military operation|military operations', 'operations');
 add('sec', 1, 'counter-narcotics|counternarcotics|anti-narcotics|anti-drug|drug trafficking|drug traffickers|drug trade|narcotics trafficking|Anti-Narcotics Force', 'counter-narcotics');
