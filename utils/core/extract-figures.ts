@@ -14,21 +14,29 @@ export interface FigureOptions {
   published?: string;
 }
 
-// bounded and anchored after a non-digit, so long digit runs cannot make the regexes quadratic
-const NUM = String.raw`(?<![\d,.])(\d{1,3}(?:,\d{3}){1,5}(?:\.\d{1,4})?|\d{1,12}(?:\.\d{1,4})?)(?![\d])`;
-const SCALE = String.raw`(trillion|billion|million|thousand|crore|lakh|bn|mn|tn|m|k)`;
+// bounded and anchored after a non-digit, so long digit runs cannot make the regexes quadratic; not after a slash
+// ("9/11 attacks", "24/7 operations": a name or a date, not a count)
+const NUM = String.raw`(?<![\d,./])(\d{1,3}(?:,\d{3}){1,5}(?:\.\d{1,4})?|\d{1,12}(?:\.\d{1,4})?)(?![\d])`;
+// as headlines write them too ("$225 Million", "$450Mln", "$1.5B"); a letter must not follow
+const SCALE = String.raw`(trillion|billion|million|thousand|crore|lakh|Trillion|Billion|Million|Thousand|Crore|Lakh|TRILLION|BILLION|MILLION|bn|Bn|bln|Bln|mn|Mn|mln|Mln|tn|m|M|k|K|b|B)`;
 const MONEY_PREFIX = new RegExp(String.raw`(US\$|USD|\$|PKR|Rs\.?|rupees)\s?` + NUM + String.raw`(?:\s?` + SCALE + String.raw`(?![A-Za-z]))?`, 'g');
-const MONEY_SUFFIX = new RegExp(NUM + String.raw`\s?` + SCALE + String.raw`?\s(dollars|rupees)\b`, 'g');
+const MONEY_SUFFIX = new RegExp(NUM + String.raw`\s?` + SCALE + String.raw`?\s(dollars|rupees|Dollars|Rupees)\b`, 'g');
 const PERCENT = new RegExp(NUM + String.raw`(?:\s?[-–]\s?` + NUM + String.raw`)?\s?(%|percent|per cent|pc)(?![A-Za-z])`, 'gi');
 const COUNT_NOUNS =
   'incidents?|attacks?|deaths?|fatalities|militants?|insurgents?|terrorists?|operatives?|people|persons|lives|casualties|civilians?|soldiers?|troops|personnel|bombings?|strikes?|killings?|suspects?|fighters?|hideouts?|operations|raids?|infiltrations?';
 const COUNT = new RegExp(NUM + String.raw`\s?((?:[A-Za-z][\w'’-]*\s){0,2})(` + COUNT_NOUNS + String.raw`)(?![A-Za-z])`, 'g');
 
-const SCALES: Record<string, number> = { trillion: 1e12, tn: 1e12, billion: 1e9, bn: 1e9, million: 1e6, mn: 1e6, m: 1e6, thousand: 1e3, k: 1e3, crore: 1e7, lakh: 1e5 };
+const SCALES: Record<string, number> = { trillion: 1e12, tn: 1e12, billion: 1e9, bn: 1e9, bln: 1e9, b: 1e9, million: 1e6, mn: 1e6, mln: 1e6, m: 1e6, thousand: 1e3, k: 1e3, crore: 1e7, lakh: 1e5 };
+/** Count nouns in the singular: a number before one is no count ("the April 22 attack", "a 5 soldier patrol"), unless it is 1. */
+const SINGULAR = new Set(['incident', 'attack', 'death', 'militant', 'insurgent', 'terrorist', 'operative', 'civilian', 'soldier', 'bombing', 'strike', 'killing', 'suspect', 'fighter', 'hideout', 'raid', 'infiltration']);
+
 const PERCENT_WORD = /p(?:c|er ?cent)/i;
 const CHANGE = /surge|increase|rise|rose|risen|jump|spike|drop|decline|fell|fall|decrease|higher|lower|growth|grew|reduc|cut|up by|down by|more than last|less than last/i;
 const MONTHS = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?';
 const YEAR = '((?:19|20)\\d{2})';
+const ORDINAL = /^(?:st|nd|rd|th)\s/;
+/** A month's name just before a number makes it a day of the month ("April 22 militant attack"). */
+const MONTH_BEFORE = new RegExp('(?:^|[^A-Za-z])' + MONTHS + '\\s$');
 
 interface Span {
   start: number;
@@ -58,7 +66,7 @@ export function extractFigures(text: string, opts: FigureOptions = {}): Extracte
     if (gluedToCode(text, m.index!)) continue;
     push(figure(text, m.index!, m[0], parseNum(m[2]) * (m[3] ? SCALES[m[3].toLowerCase()] : 1), unit, 'total', opts, periods));
   }
-  for (const m of text.includes('dollars') || text.includes('rupees') ? allMatches(text, MONEY_SUFFIX) : []) {
+  for (const m of text.includes('ollars') || text.includes('upees') ? allMatches(text, MONEY_SUFFIX) : []) {
     if (!free(m.index!, m.index! + m[0].length) || gluedToCode(text, m.index!)) continue;
     const unit = m[3].toLowerCase() === 'rupees' ? 'pkr' : 'usd';
     push(figure(text, m.index!, m[0], parseNum(m[1]) * (m[2] ? SCALES[m[2].toLowerCase()] : 1), unit, 'total', opts, periods));
@@ -72,6 +80,10 @@ export function extractFigures(text: string, opts: FigureOptions = {}): Extracte
   for (const m of allMatches(text, COUNT)) {
     const start = m.index!;
     if (!free(start, start + m[0].length) || gluedToCode(text, start) || isYear(m[1])) continue;
+    if (SINGULAR.has(m[3]) && m[1] !== '1') continue;
+    // an ordinal ("the 11th terrorist attacks", "2nd bombing") ranks, it does not count
+    if (ORDINAL.test(m[2])) continue;
+    if (MONTH_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
     const words = m[2].trim() ? splitSpaces(m[2].trim()) : [];
     let value = parseNum(m[1]);
     const scale = words.length ? SCALES[words[0].toLowerCase()] : undefined;

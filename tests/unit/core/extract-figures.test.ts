@@ -20,11 +20,23 @@ describe('extractFigures', () => {
     ['1,313 militant deaths in 2025', 1313, 'count', 'count', { from: '2025', to: '2025' }],
     ['more than 33 million people were affected', 33e6, 'count', 'count', undefined],
     ['deaths rose 12 percent last year', 12, 'percent', 'change-percent', { from: '2024', to: '2024' }],
+
   ])('%s', (text, value, unit, kind, period) => {
     const f = one(text, '2025-06-01');
     expect(f).toMatchObject({ value, unit, kind });
     expect(f.period).toEqual(period);
     expect(text.slice(f.offset, f.offset + f.text.length)).toBe(f.text);
+  });
+
+  it('reads the scale as headlines write it: capitalised or abbreviated', () => {
+    const cases: Array<[string, number, string]> = [
+      ['US Confirms Withholding $225 Million Military Aid To Pakistan', 225e6, 'usd'],
+      ['US Approves Possible $450Mln Sale To Sustain F-16s', 450e6, 'usd'],
+      ['Pentagon clears $1.5B package', 1.5e9, 'usd'],
+      ['Pakistan Got 33 Billion Dollars In Aid', 33e9, 'usd'],
+      ['Rs 10 Billion Set Aside For The Force', 1e10, 'pkr'],
+    ];
+    for (const [text, value, unit] of cases) expect(one(text), text).toMatchObject({ value, unit, kind: 'total' });
   });
 
   it('says what is counted', () => {
@@ -34,7 +46,11 @@ describe('extractFigures', () => {
     expect(one('1,034 lives lost').context).toBe('lives');
   });
 
-  it.each(['the F-16 fleet of 75 jets', 'J-10C fighters', 'in 2025 attacks rose', 'over 2,500 kilometers of border', ''])('finds no figure in %j', (text) => {
+  it.each([
+    'the F-16 fleet of 75 jets', 'J-10C fighters', 'in 2025 attacks rose', 'over 2,500 kilometers of border', '',
+    // a name, a date, a compound: no count
+    'since the 9/11 attacks', 'round-the-clock 24/7 operations', 'after the April 22 militant attack in Pahalgam', 'a Sept. 11 attacks memorial', 'a 12 soldier patrol', 'the 11th terrorist attacks on the city', 'a 2nd drone strikes wave',
+  ])('finds no figure in %j', (text) => {
     expect(extractFigures(text).filter((f) => f.unit === 'count')).toEqual([]);
   });
 });
