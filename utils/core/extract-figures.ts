@@ -19,7 +19,8 @@ export interface FigureOptions {
 const NUM = String.raw`(?<![\d,./])(\d{1,3}(?:,\d{3}){1,5}(?:\.\d{1,4})?|\d{1,12}(?:\.\d{1,4})?)(?![\d])`;
 // as headlines write them too ("$225 Million", "$450Mln", "$1.5B"); a letter must not follow
 const SCALE = String.raw`(trillion|billion|million|thousand|crore|lakh|Trillion|Billion|Million|Thousand|Crore|Lakh|TRILLION|BILLION|MILLION|bn|Bn|bln|Bln|mn|Mn|mln|Mln|tn|m|M|k|K|b|B)`;
-const MONEY_PREFIX = new RegExp(String.raw`(US\$|USD|\$|PKR|Rs\.?|rupees)\s?` + NUM + String.raw`(?:\s?` + SCALE + String.raw`(?![A-Za-z]))?`, 'g');
+// "$300-million aid": a hyphen may join the scale as a space does
+const MONEY_PREFIX = new RegExp(String.raw`(US\$|USD|\$|PKR|Rs\.?|rupees)\s?` + NUM + String.raw`(?:[\s-]?` + SCALE + String.raw`(?![A-Za-z]))?`, 'g');
 const MONEY_SUFFIX = new RegExp(NUM + String.raw`\s?` + SCALE + String.raw`?\s(dollars|rupees|Dollars|Rupees)\b`, 'g');
 const PERCENT = new RegExp(NUM + String.raw`(?:\s?[-–]\s?` + NUM + String.raw`)?\s?(%|percent|per cent|pc)(?![A-Za-z])`, 'gi');
 const COUNT_NOUNS =

@@ -35,6 +35,7 @@ describe('extractFigures', () => {
       ['Pentagon clears $1.5B package', 1.5e9, 'usd'],
       ['Pakistan Got 33 Billion Dollars In Aid', 33e9, 'usd'],
       ['Rs 10 Billion Set Aside For The Force', 1e10, 'pkr'],
+      ['the US blocked $300-million military aid', 3e8, 'usd'],
     ];
     for (const [text, value, unit] of cases) expect(one(text), text).toMatchObject({ value, unit, kind: 'total' });
   });
