@@ -27,6 +27,18 @@ const COUNT_NOUNS =
   'incidents?|attacks?|deaths?|fatalities|militants?|insurgents?|terrorists?|operatives?|people|persons|lives|casualties|civilians?|soldiers?|troops|personnel|bombings?|strikes?|killings?|suspects?|fighters?|hideouts?|operations|raids?|infiltrations?';
 const COUNT = new RegExp(NUM + String.raw`\s?((?:[A-Za-z][\w'’-]*\s){0,2})(` + COUNT_NOUNS + String.raw`)(?![A-Za-z])`, 'g');
 
+// Urdu: digits Western or Eastern Arabic-Indic; amounts in its scale words ("45 کروڑ ڈالر", "17 لاکھ 50 ہزار ڈالر") and dollars or rupees
+const UR_DIGIT = '0-9\u06f0-\u06f9\u0660-\u0669';
+const UR_NUM = `(?:[${UR_DIGIT}]{1,3}(?:,[${UR_DIGIT}]{3}){1,5}(?:[.٫][${UR_DIGIT}]{1,4})?|[${UR_DIGIT}]{1,12}(?:[.٫][${UR_DIGIT}]{1,4})?)`;
+const UR_SCALES: Record<string, number> = { کھرب: 1e11, ارب: 1e9, بلین: 1e9, کروڑ: 1e7, ملین: 1e6, لاکھ: 1e5, ہزار: 1e3 };
+const UR_SCALE = `(?:${Object.keys(UR_SCALES).join('|')})`;
+const UR_MONEY = new RegExp(`(?<![${UR_DIGIT},.٫])((?:${UR_NUM}\\s?${UR_SCALE}\\s?)+|${UR_NUM}\\s?)(امریکی ڈالرز|امریکی ڈالر|ڈالرز|ڈالر|روپے|روپوں|روپیہ)`, 'g');
+const UR_PART = new RegExp(`(${UR_NUM})\\s?(${UR_SCALE})?`, 'g');
+const UR_PERCENT = new RegExp(`(?<![${UR_DIGIT},.٫])(${UR_NUM})\\s?فیصد`, 'g');
+/** A word before an Urdu amount that makes it part of a larger one the pattern cannot read ("ایک کروڑ 57 لاکھ ڈالر"). */
+const UR_NUMBER_WORDS = new Set(['ایک', 'دو', 'تین', 'چار', 'پانچ', 'چھ', 'سات', 'آٹھ', 'نو', 'دس', 'بیس', 'سو', ...Object.keys(UR_SCALES)]);
+const UR_CHANGE = /اضافہ|اضافے|کمی|بڑھ|گھٹ/;
+
 const SCALES: Record<string, number> = { trillion: 1e12, tn: 1e12, billion: 1e9, bn: 1e9, bln: 1e9, b: 1e9, million: 1e6, mn: 1e6, mln: 1e6, m: 1e6, thousand: 1e3, k: 1e3, crore: 1e7, lakh: 1e5 };
 /** Count nouns in the singular: a number before one is no count ("the April 22 attack", "a 5 soldier patrol"), unless it is 1. */
 const SINGULAR = new Set(['incident', 'attack', 'death', 'militant', 'insurgent', 'terrorist', 'operative', 'civilian', 'soldier', 'bombing', 'strike', 'killing', 'suspect', 'fighter', 'hideout', 'raid', 'infiltration']);
@@ -78,6 +90,21 @@ export function extractFigures(text: string, opts: FigureOptions = {}): Extracte
     const kind: FigureKind = CHANGE.test(around) ? 'change-percent' : 'share-percent';
     push(figure(text, m.index!, m[0], parseNum(m[1]), 'percent', kind, opts, periods));
   }
+  if (text.includes('ڈالر') || text.includes('روپ'))
+    for (const m of allMatches(text, UR_MONEY)) {
+      const start = m.index!;
+      if (!free(start, start + m[0].length) || gluedToCode(text, start) || UR_NUMBER_WORDS.has(wordBefore(text, start))) continue;
+      let value = 0;
+      for (const part of allMatches(m[1], UR_PART)) value += urduNumber(part[1]) * (part[2] ? UR_SCALES[part[2]] : 1);
+      push(figure(text, start, m[0], value, m[2].startsWith('روپ') ? 'pkr' : 'usd', 'total', opts, periods));
+    }
+  if (text.includes('فیصد'))
+    for (const m of allMatches(text, UR_PERCENT)) {
+      const start = m.index!;
+      if (!free(start, start + m[0].length) || gluedToCode(text, start)) continue;
+      const around = text.slice(Math.max(0, start - 40), start + m[0].length + 30);
+      push(figure(text, start, m[0], urduNumber(m[1]), 'percent', UR_CHANGE.test(around) ? 'change-percent' : 'share-percent', opts, periods));
+    }
   for (const m of allMatches(text, COUNT)) {
     const start = m.index!;
     if (!free(start, start + m[0].length) || gluedToCode(text, start) || isYear(m[1])) continue;
@@ -107,6 +134,28 @@ function allMatches(text: string, re: RegExp): RegExpExecArray[] {
   for (let m = re.exec(text); m; m = re.exec(text)) out.push(m);
   re.lastIndex = 0;
   return out;
+}
+
+/** A number written with Western or Eastern Arabic-Indic digits, a comma grouping thousands and a full stop or ٫ for decimals. */
+function urduNumber(s: string): number {
+  let out = '';
+  for (const ch of s) {
+    const c = ch.charCodeAt(0);
+    if (c >= 0x6f0 && c <= 0x6f9) out += String(c - 0x6f0);
+    else if (c >= 0x660 && c <= 0x669) out += String(c - 0x660);
+    else if (ch === '٫') out += '.';
+    else if (ch !== ',') out += ch;
+  }
+  return Number(out);
+}
+
+/** The word that ends just before `at` (spaces skipped). */
+function wordBefore(text: string, at: number): string {
+  let e = at;
+  while (e > 0 && text.charCodeAt(e - 1) === 32) e--;
+  let b = e;
+  while (b > 0 && !/\s/.test(text.charAt(b - 1))) b--;
+  return text.slice(b, e);
 }
 
 function parseNum(s: string): number {
@@ -158,10 +207,10 @@ function boundaryBefore(text: string, i: number): boolean {
 }
 
 /** Words a context does not start or end with, lower-cased (a word is one when its lower case is in the set). */
-const STOP_WORDS = new Set('in|of|for|to|on|at|by|from|with|and|the|a|an|which|that|as|was|were|is|are|has|have|had|over|about|nearly|almost|around|approximately|some|more|than'.split('|'));
+const STOP_WORDS = new Set('in|of|for|to|on|at|by|from|with|and|the|a|an|which|that|as|was|were|is|are|has|have|had|over|about|nearly|almost|around|approximately|some|more|than|کی|کے|کا|میں|سے|کو|نے|پر|اور|ہے|تک'.split('|'));
 const isStop = (w: string) => w.length <= 13 && STOP_WORDS.has(w.toLowerCase());
 
-const CLAUSE_END = /[;:()—–]|,(?!\d)|\.\s/;
+const CLAUSE_END = /[;:()—–،؛۔]|,(?!\d)|\.\s/;
 
 /** text.slice(from, to).split(/[;:()]|,(?!\d)/).pop(): the part after the last ; : ( ) or comma not before a digit. */
 function afterLastClauseMark(text: string, from: number, to: number): string {

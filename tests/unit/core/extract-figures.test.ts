@@ -40,6 +40,24 @@ describe('extractFigures', () => {
     for (const [text, value, unit] of cases) expect(one(text), text).toMatchObject({ value, unit, kind: 'total' });
   });
 
+  it('reads Urdu amounts and percentages, in either kind of digits', () => {
+    const cases: Array<[string, number, string, string]> = [
+      ['امریکا نے 45 کروڑ ڈالر کے معاہدے کی منظوری دے دی', 450e6, 'usd', 'total'],
+      ['اتحادی سپورٹ فنڈ کی ۳۰ کروڑ ڈالرز کی امداد روک دی گئی', 300e6, 'usd', 'total'],
+      ['ملزم پر 17 لاکھ 50 ہزار ڈالر جرمانہ', 1.75e6, 'usd', 'total'],
+      ['صوبے نے فورس کے لیے 10 ارب روپے مختص کیے', 1e10, 'pkr', 'total'],
+      ['حملوں میں ۳۴ فیصد اضافہ ہوا', 34, 'percent', 'change-percent'],
+    ];
+    for (const [text, value, unit, kind] of cases) {
+      const f = one(text);
+      expect(f, text).toMatchObject({ value, unit, kind });
+      expect(text.slice(f.offset, f.offset + f.text.length)).toBe(f.text);
+    }
+    expect(one('امداد کی 30 کروڑ ڈالر کی قسط روک دی گئی').context).toBe('قسط روک دی گئی');
+    // part of an amount written in words is not read as the whole
+    expect(extractFigures('اور ایک کروڑ 57 لاکھ ڈالر معاوضہ ادا کرنے کا حکم')).toEqual([]);
+  });
+
   it('says what is counted', () => {
     const [a, b] = extractFigures('Pakistan received $11 billion in economic aid and $14.6billion in military reimbursements.');
     expect(a.context).toBe('economic aid');
