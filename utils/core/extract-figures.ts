@@ -32,7 +32,7 @@ const UR_DIGIT = '0-9\u06f0-\u06f9\u0660-\u0669';
 const UR_NUM = `(?:[${UR_DIGIT}]{1,3}(?:,[${UR_DIGIT}]{3}){1,5}(?:[.٫][${UR_DIGIT}]{1,4})?|[${UR_DIGIT}]{1,12}(?:[.٫][${UR_DIGIT}]{1,4})?)`;
 const UR_SCALES: Record<string, number> = { کھرب: 1e11, ارب: 1e9, بلین: 1e9, کروڑ: 1e7, ملین: 1e6, لاکھ: 1e5, ہزار: 1e3 };
 const UR_SCALE = `(?:${Object.keys(UR_SCALES).join('|')})`;
-const UR_MONEY = new RegExp(`(?<![${UR_DIGIT},.٫])((?:${UR_NUM}\\s?${UR_SCALE}\\s?)+|${UR_NUM}\\s?)(امریکی ڈالرز|امریکی ڈالر|ڈالرز|ڈالر|روپے|روپوں|روپیہ)`, 'g');
+const UR_MONEY = new RegExp(`(?<![${UR_DIGIT},.٫])((?:${UR_NUM}\\s?${UR_SCALE}\\s?){1,5}|${UR_NUM}\\s?)(امریکی ڈالرز|امریکی ڈالر|ڈالرز|ڈالر|روپے|روپوں|روپیہ)`, 'g');
 const UR_PART = new RegExp(`(${UR_NUM})\\s?(${UR_SCALE})?`, 'g');
 const UR_PERCENT = new RegExp(`(?<![${UR_DIGIT},.٫])(${UR_NUM})\\s?فیصد`, 'g');
 /** A word before an Urdu amount that makes it part of a larger one the pattern cannot read ("ایک کروڑ 57 لاکھ ڈالر"). */
