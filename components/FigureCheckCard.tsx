@@ -11,6 +11,9 @@ const VERDICT: Record<string, string> = {
   unverifiable: 'unverifiable',
 };
 
+/** A figure written in another script ("45 کروڑ ڈالر") is also given as the sidebar writes amounts. */
+const NON_LATIN = /[\u0600-\u06ff]/;
+
 /** One figure the article quotes beside the dataset's reference values and any known claim. */
 export interface FigureCheckCardProps {
   check: FigureCheck;
@@ -27,13 +30,16 @@ export function FigureCheckCard({ check, sources }: FigureCheckCardProps) {
       <h3 class="bs-check__figure">
         <span class="bs-vh">The article says: </span>
         <q dir="auto">{figure.text}</q>
+        {NON_LATIN.test(figure.text) ? <span class="bs-check__reading"> ({formatValue(figure.value, figure.unit)})</span> : null}
       </h3>
       <p class="bs-check__status">
         <StatusBadge status={status} differencePercent={check.differencePercent} />
         {figure.context || period ? (
           <span class="bs-check__context">
             {' '}
-            {[figure.context, period].filter(Boolean).join(', ')}
+            {figure.context ? <bdi>{figure.context}</bdi> : null}
+            {figure.context && period ? ', ' : ''}
+            {period}
           </span>
         ) : null}
       </p>

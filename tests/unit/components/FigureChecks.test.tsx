@@ -86,3 +86,22 @@ test('renders nothing for no checks; no axe violations for all', async () => {
   const { container } = render(<FigureChecks checks={d.figureChecks} sources={d.sources} />);
   expect(await axeViolations(container)).toEqual([]);
 });
+
+test('an Urdu figure keeps its words, reads as an amount, and its context stays in its own direction', () => {
+  const d = sampleData();
+  const urdu: FigureCheck = {
+    figure: { text: '45 کروڑ ڈالر', value: 450e6, unit: 'usd', kind: 'total', context: 'معاہدے کی منظوری', offset: 0, period: { from: '2022', to: '2022' } },
+    status: 'no-reference',
+    references: [],
+    explanation: 'The dataset has no reference for this figure.',
+  };
+  render(<FigureChecks checks={[urdu]} sources={d.sources} />);
+  const card = checkFor('45 کروڑ ڈالر');
+  expect(card.querySelector('.bs-check__reading')?.textContent).toBe(' ($450m)');
+  expect(card.querySelector('.bs-check__context bdi')?.textContent).toBe('معاہدے کی منظوری');
+  expect(card.querySelector('.bs-check__context')?.textContent?.trim()).toBe('معاہدے کی منظوری, 2022');
+  // an English figure needs no reading
+  cleanup();
+  render(<FigureChecks checks={d.figureChecks} sources={d.sources} />);
+  expect(checkFor('$8 billion').querySelector('.bs-check__reading')).toBeNull();
+});
