@@ -57,6 +57,8 @@ import type { Dataset } from '../../utils/core/schema';
 import { formatValue, statusLabel } from '../../components/format';
 
 const seeds = loadSeedFixtures().filter((s) => /^seed-\d{3}-/.test(s.slug));
+/** An Urdu article that quotes an amount in Urdu scale words. */
+const urduFigures = loadSeedFixtures().find((s) => s.slug === 'urdu-military-aid')!;
 
 /** Records each seed must show a card for, whatever else the engine finds (names as in the dataset). */
 const MUST_NAME: Record<string, string[]> = {
@@ -231,7 +233,7 @@ describe.each(selectedBrowsers())('%s', (browserName: BrowserName) => {
   let visited = 0;
 
   beforeAll(async () => {
-    h = await startHarness(browserName, { pages: seeds });
+    h = await startHarness(browserName, { pages: [...seeds, urduFigures] });
     data = buildDataset(h.eb.extensionDir);
     tmp = fs.mkdtempSync(path.join(os.tmpdir(), `backstory-e2e-reader-${browserName}-`));
   });
@@ -347,6 +349,32 @@ describe.each(selectedBrowsers())('%s', (browserName: BrowserName) => {
       assertNoProblems(h.eb.problems.since(opened.problemMark), `on ${slug}`);
     } catch (e) {
       await screenshot(page, { browser: browserName, page: slug, variant: 'failed' }).catch(() => undefined);
+      throw e;
+    } finally {
+      await closePage(page);
+    }
+  });
+
+  it('reads an Urdu article\'s amount and shows it as the sidebar writes amounts (screenshot)', async () => {
+    const opened = await openFixture(h.eb, h.server, urduFigures);
+    const { page } = opened;
+    try {
+      await page.setViewport(WIDE);
+      await waitForSidebarElement(page);
+      const frame = await openSidebarPanel(page, h.eb);
+      expect((await readSidebar(frame)).state).toBe('ready');
+      const content = await readSidebarContent(frame);
+      expect(content.figures.map((f) => `${clean(f.figure)} → ${f.status}`)).toEqual(['30 کروڑ ڈالر → no reference']);
+      const card = await frame.evaluate(() => document.querySelector('#bs-figures .bs-check')?.textContent ?? '');
+      expect(card).toContain('($300m)');
+      await frame.evaluate(() => document.querySelector('#bs-figures')?.scrollIntoView({ block: 'start' }));
+      await screenshotAfterSettle(page, { browser: browserName, page: urduFigures.slug, variant: 'open-light-wide-figures' });
+      await clickSidebarButton(frame, 'Close Backstory');
+      await waitForPanel(page, false);
+      assertNoUnexpectedRequests(h.server.requestsSince(opened.requestMark), { allowedUrls: [urduFigures.url] }, `on ${urduFigures.slug}`);
+      assertNoProblems(h.eb.problems.since(opened.problemMark), `on ${urduFigures.slug}`);
+    } catch (e) {
+      await screenshot(page, { browser: browserName, page: urduFigures.slug, variant: 'failed' }).catch(() => undefined);
       throw e;
     } finally {
       await closePage(page);
