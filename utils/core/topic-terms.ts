@@ -76,6 +76,16 @@ const others: Record<string, string> = {
   'the United Kingdom': 'United Kingdom|Britain|British|UK|برطانیہ',
   Ukraine: 'Ukraine|Ukrainian|Kyiv|یوکرین',
   Japan: 'Japan|Japanese|Tokyo|جاپان',
+  // buyers and partners of Pakistan's arms industry and forces ("Pakistan to sell JF-17s to Azerbaijan")
+  Azerbaijan: 'Azerbaijan|Azerbaijani|Azeri|Baku|آذربائیجان|آذربائیجانی|باکو',
+  Nigeria: 'Nigeria|Nigerian|Abuja|نائجیریا',
+  Myanmar: 'Myanmar|Burma|Burmese|میانمار',
+  Indonesia: 'Indonesia|Indonesian|Jakarta|انڈونیشیا',
+  Malaysia: 'Malaysia|Malaysian|Kuala Lumpur|ملائیشیا',
+  'Sri Lanka': 'Sri Lanka|Sri Lankan|Colombo|سری لنکا',
+  Bahrain: 'Bahrain|Bahraini|Manama|بحرین',
+  Kuwait: 'Kuwait|Kuwaiti|کویت',
+  Jordan: 'Jordan|Jordanian|Amman',
 };
 for (const [state, list] of Object.entries(others)) add('other', 1, list, state, { topic: state });
 // The US-led coalition in Afghanistan: in a story that names both states, its Afghanistan is the coalition's war
@@ -111,7 +121,7 @@ add('sec', 1.5, 'intelligence sharing|intelligence cooperation|share intelligenc
 add('sec', 0.6, 'intelligence', 'intelligence');
 add('sec', 1.5, 'drone strike|drone strikes|drone attack|drone attacks|airstrike|airstrikes|air strike|air strikes|missile strike|targeted killing', 'drone strikes');
 add('sec', 0.5, 'drone|drones', 'drones');
-add('sec', 1.2, 'F-16|F-16s|fighter jet|fighter jets|arms sale|arms sales|arms deal|military hardware|military equipment|weapons systems', 'arms sales');
+add('sec', 1.2, 'F-16|F-16s|F-16A|F-16B|F-16C|F-16D|F-16A/B|F-16C/D|fighter jet|fighter jets|arms sale|arms sales|arms deal|military hardware|military equipment|weapons systems', 'arms sales');
 add('sec', 0.8, 'weapon*|arms|missile|missiles|ammunition|nuclear|warhead*', 'weapons');
 add('sec', 1.5, 'military aid|military assistance|military financing|Foreign Military Financing|Foreign Military Sales|Coalition Support Fund|Coalition Support Funds|security-related assistance|military reimbursements', 'military aid');
 add('sec', 1.2, 'military training|military training programme|military training program|International Military Education and Training|IMET', 'military training');
@@ -121,6 +131,8 @@ add('sec', 1, 'FATF|Financial Action Task Force|grey list|gray list|greylist|gra
 add('sec', 1.5, 'Foreign Terrorist Organization|Foreign Terrorist Organisation|Specially Designated Global Terrorist|terrorist designation|designated terrorist|Rewards for Justice', 'terrorist designation');
 add('sec', 0.6, 'sanction|sanctions|sanctioned|blacklist*', 'sanctions');
 add('sec', 1.2, 'Entity List|proliferation|non-proliferation|nonproliferation|weapons of mass destruction|WMD|WMDs|missile programme|missile program|missile programmes|missile programs', 'proliferation and export controls');
+// the Pakistani nuclear scientist whose network sold nuclear technology abroad
+add('sec', 1.2, 'A.Q. Khan|A. Q. Khan|AQ Khan|Abdul Qadeer Khan|عبدالقدیر خان|ڈاکٹر عبدالقدیر', 'proliferation and export controls');
 add('sec', 0.8, 'bomb|bombs|bombing|bombings|bomber|bombers|blast|blasts|explosion|IED|IEDs', 'bombings');
 add('sec', 1.2, 'suicide attack|suicide attacks|suicide bomb*|suicide bomber|terror attack|terror attacks|terrorist attack|terrorist attacks', 'terrorist attacks');
 add('sec', 0.5, 'attack|attacks|attacked|violence|killed|killing|killings|gas attack|gas attacks', 'attacks');

@@ -65,6 +65,10 @@ describe('topic scoring', () => {
     ['آرمی چیف کی امریکی سینٹرل کمانڈ کے کمانڈر سے ملاقات', 'واشنگٹن: آرمی چیف نے امریکی دورے میں سینٹرل کمانڈ کے کمانڈر سے ملاقات کی، جس میں شدت پسندوں کے خلاف کارروائیوں پر بات ہوئی۔', true],
     // a named affair, like Shakil Afridi's and Raymond Davis's: one subject, in the headline and told three times
     ['Islamabad vows to bring Aafia home after US sentence', 'ISLAMABAD: The Foreign Office said Pakistan would keep working for the return of Aafia Siddiqui after a court in New York sentenced her to 86 years.', true, 'Siddiqui was convicted of trying to kill US officers in Afghanistan. Her family in Karachi called on the government to press Washington, and a spokesman said Aafia could serve part of her term in Pakistan under an agreement with the United States.'],
+    // fighter variants are the F-16, and the man who sold nuclear secrets is proliferation
+    ['Lawmakers question jet sale to Pakistan', 'WASHINGTON: Members of Congress asked for safeguards before approving the sale of 18 F-16C/D fighters to Pakistan that the Pentagon notified last month.', true, 'One lawmaker said the United States was dealing with the country of A.Q. Khan, the scientist who admitted selling nuclear technology, and wanted security conditions in place first.'],
+    // a Pakistani arms sale to another state names the United States only in passing
+    ['Pakistan to sell fighter jets to Azerbaijan', 'ISLAMABAD: Pakistan signed a contract to sell fighter jets to Azerbaijan, its military said, as defence cooperation with Baku grows while ties with the United States have cooled.', false, 'Azerbaijan\'s president visited Pakistan in July, and the two countries agreed to deepen defence cooperation; Azerbaijani pilots will train in Pakistan.'],
     // a travel ban is immigration, not sanctions (پابندیاں is both words in Urdu)
     ['امریکی سفری پابندیاں: پاکستانی شہریوں کے لیے ویزا کا حصول مشکل', 'واشنگٹن: امریکا نے قومی سلامتی کا حوالہ دے کر افغانستان اور پاکستان کے شہریوں پر نئی سفری پابندیاں لگانے کا فیصلہ کیا ہے، جس سے امریکی افواج کے ساتھ کام کرنے والے افغان شہری طالبان کے خطرے میں رہیں گے۔', false, 'ماہرین کے مطابق نئی سفری پابندیوں کے بعد پاکستانی شہریوں کو امریکا کا ویزا ملنا مزید مشکل ہو جائے گا۔'],
     // both states in the headline, paired in its sentences: the place of the attack (Afghanistan) does not outweigh them twice over
@@ -320,6 +324,17 @@ describe('with the bundled dataset', () => {
     const local = analysePage(page({ headline: 'پشاور میں پولیس کی کارروائی، اسلحہ برآمد', paragraphs: ['پشاور: پولیس نے محمد شریف اللہ نامی شخص کے گھر سے اسلحہ اور گولہ بارود برآمد کر لیا، ملزم کے خلاف دہشت گردی کا مقدمہ درج کر لیا گیا۔'], lang: 'ur' }), url, bundled);
     expect(local.entities.map((e) => e.id)).not.toContain('sharifullah-arrest-2025');
     expect(local.topic.relevant, local.topic.reasons.join('; ')).toBe(false);
+  });
+
+  it('finds the Aafia Siddiqui and Shakil Afridi cases; Siddiqui\'s, a US prosecution, names the United States only', () => {
+    // a US court's ruling that never names Pakistan: her name does not stand for it
+    const appeal = analysePage(page({ headline: 'امریکی عدالت نے عافیہ صدیقی کی اپیل مسترد کر دی', paragraphs: ['نیویارک: امریکی عدالت نے عافیہ صدیقی کی اپیل مسترد کرتے ہوئے 86 برس قید کی سزا برقرار رکھی، ان پر امریکی فوجیوں پر حملے کا الزام تھا۔'], lang: 'ur' }), url, bundled);
+    expect(appeal.entities.map((e) => e.id)).toContain('aafia-siddiqui-case');
+    expect(appeal.topic.relevant, appeal.topic.reasons.join('; ')).toBe(false);
+    expect(appeal.topic.reasons).toContain('Pakistan is not named');
+    const afridi = analysePage(page({ headline: 'Senators cut aid over jailed doctor Shakil Afridi', paragraphs: ['WASHINGTON: A Senate panel voted to cut $33 million in military aid after the doctor who ran a vaccination campaign for the CIA was sentenced to 33 years.'] }), url, bundled);
+    expect(afridi.entities.map((e) => e.id)).toContain('shakil-afridi-case');
+    expect(afridi.topic.relevant, afridi.topic.reasons.join('; ')).toBe(true);
   });
 
   it('takes a dataset name inside a look-alike for no state ("a Pakistani doctor")', () => {
