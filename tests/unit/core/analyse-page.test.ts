@@ -337,6 +337,12 @@ describe('with the bundled dataset', () => {
     expect(afridi.topic.relevant, afridi.topic.reasons.join('; ')).toBe(true);
   });
 
+  it('takes the US secretaries and chiefs of staff it records for the United States', () => {
+    const t = analysePage(page({ headline: 'Admiral Mullen calls Haqqani network an arm of the ISI', paragraphs: ['Mike Mullen told senators the Haqqani network, which attacked the embassy in Kabul, acts with the support of Pakistan\'s intelligence agency and has safe havens in North Waziristan.', 'Islamabad rejected the charge as baseless.'] }), url, bundled);
+    expect(t.entities.map((e) => e.id)).toContain('mike-mullen');
+    expect(t.topic.relevant, t.topic.reasons.join('; ')).toBe(true);
+  });
+
   it('takes a dataset name inside a look-alike for no state ("a Pakistani doctor")', () => {
     const t = analysePage(page({ headline: 'Pakistani doctor indicted on terrorism charge in US', paragraphs: ['MINNEAPOLIS: A Pakistani doctor working at a clinic was indicted by a federal grand jury on charges of trying to join the Islamic State and of plotting a terrorist attack in the United States.', 'He was arrested at the airport in March, prosecutors said.'] }), url, bundled).topic;
     expect(t.relevant, t.reasons.join('; ')).toBe(false);
