@@ -16,30 +16,40 @@ export interface FigureOptions {
 
 // bounded and anchored after a non-digit, so long digit runs cannot make the regexes quadratic; not after a slash
 // ("9/11 attacks", "24/7 operations": a name or a date, not a count)
-const NUM = String.raw`(?<![\d,./])(\d{1,3}(?:,\d{3}){1,5}(?:\.\d{1,4})?|\d{1,12}(?:\.\d{1,4})?)(?![\d])`;
-// as headlines write them too ("$225 Million", "$450Mln", "$1.5B"); a letter must not follow
-const SCALE = String.raw`(trillion|billion|million|thousand|crore|lakh|Trillion|Billion|Million|Thousand|Crore|Lakh|TRILLION|BILLION|MILLION|bn|Bn|bln|Bln|mn|Mn|mln|Mln|tn|m|M|k|K|b|B)`;
-// "$300-million aid": a hyphen may join the scale as a space does
-const MONEY_PREFIX = new RegExp(String.raw`(US\$|USD|\$|PKR|Rs\.?|rupees)\s?` + NUM + String.raw`(?:[\s-]?` + SCALE + String.raw`(?![A-Za-z]))?`, 'g');
+// and not before ",\d" ("Rs 1,50,000", grouped by lakhs, is not read as Rs 1)
+const NUM = String.raw`(?<![\d,./])(\d{1,3}(?:,\d{3}){1,5}(?:\.\d{1,4})?|\d{1,12}(?:\.\d{1,4})?)(?![\d]|,\d)`;
+// as headlines write them too ("$225 Million", "$450Mln", "$1.5B"); a letter must not follow. A word may follow a space or
+// a hyphen ("$300-million aid"); a single letter only the digits themselves ("$450M", not "$5 B-52 bombers", "Rs 100 M.A. Jinnah Road")
+const SCALE_WORDS = 'trillion|billion|million|thousand|crore|lakh|Trillion|Billion|Million|Thousand|Crore|Lakh|TRILLION|BILLION|MILLION|CRORE|LAKH|bn|Bn|BN|bln|Bln|mn|Mn|MN|mln|Mln|tn|cr|Cr';
+const SCALE = String.raw`(${SCALE_WORDS}|m|M|k|K|b|B)`;
+const MONEY_PREFIX = new RegExp(
+  String.raw`(US\$|USD|\$|PKR|Rs\.?|rupees)\s?` + NUM + String.raw`(?:(?:[\s-]?(${SCALE_WORDS})|(?<=\d)(m|M|k|K|b|B))(?![A-Za-z]|[-./][A-Za-z0-9]))?`,
+  'g',
+);
 const MONEY_SUFFIX = new RegExp(NUM + String.raw`\s?` + SCALE + String.raw`?\s(dollars|rupees|Dollars|Rupees)\b`, 'g');
 const PERCENT = new RegExp(NUM + String.raw`(?:\s?[-–]\s?` + NUM + String.raw`)?\s?(%|percent|per cent|pc)(?![A-Za-z])`, 'gi');
 const COUNT_NOUNS =
   'incidents?|attacks?|deaths?|fatalities|militants?|insurgents?|terrorists?|operatives?|people|persons|lives|casualties|civilians?|soldiers?|troops|personnel|bombings?|strikes?|killings?|suspects?|fighters?|hideouts?|operations|raids?|infiltrations?';
-const COUNT = new RegExp(NUM + String.raw`\s?((?:[A-Za-z][\w'’-]*\s){0,2})(` + COUNT_NOUNS + String.raw`)(?![A-Za-z])`, 'g');
+const COUNT = new RegExp(NUM + String.raw`\s?((?:[A-Za-z][\w'’-]{0,40}\s){0,2})(` + COUNT_NOUNS + String.raw`)(?![A-Za-z])`, 'g');
 
 // Urdu: digits Western or Eastern Arabic-Indic; amounts in its scale words ("45 کروڑ ڈالر", "17 لاکھ 50 ہزار ڈالر") and dollars or rupees
 const UR_DIGIT = '0-9\u06f0-\u06f9\u0660-\u0669';
-const UR_NUM = `(?:[${UR_DIGIT}]{1,3}(?:,[${UR_DIGIT}]{3}){1,5}(?:[.٫][${UR_DIGIT}]{1,4})?|[${UR_DIGIT}]{1,12}(?:[.٫][${UR_DIGIT}]{1,4})?)`;
+const UR_NUM = `(?:[${UR_DIGIT}]{1,3}(?:[,٬][${UR_DIGIT}]{3}){1,5}(?:[.٫][${UR_DIGIT}]{1,4})?|[${UR_DIGIT}]{1,12}(?:[.٫][${UR_DIGIT}]{1,4})?)`;
+// not after another number's separator, a slash or a hyphen ("1،500", "1/2", "20-25 کروڑ": left unread, not read as a part)
+const UR_BEFORE = `(?<![${UR_DIGIT},.٫٬،/\\-])`;
 const UR_SCALES: Record<string, number> = { کھرب: 1e11, ارب: 1e9, بلین: 1e9, کروڑ: 1e7, ملین: 1e6, لاکھ: 1e5, ہزار: 1e3 };
 const UR_SCALE = `(?:${Object.keys(UR_SCALES).join('|')})`;
-const UR_MONEY = new RegExp(`(?<![${UR_DIGIT},.٫])((?:${UR_NUM}\\s?${UR_SCALE}\\s?){1,5}|${UR_NUM}\\s?)(امریکی ڈالرز|امریکی ڈالر|ڈالرز|ڈالر|روپے|روپوں|روپیہ)`, 'g');
+const UR_MONEY = new RegExp(`${UR_BEFORE}((?:${UR_NUM}\\s?${UR_SCALE}\\s?){1,5}|${UR_NUM}\\s?)(امریکی ڈالرز|امریکی ڈالر|ڈالرز|ڈالر|روپے|روپوں|روپیہ)`, 'g');
 const UR_PART = new RegExp(`(${UR_NUM})\\s?(${UR_SCALE})?`, 'g');
-const UR_PERCENT = new RegExp(`(?<![${UR_DIGIT},.٫])(${UR_NUM})\\s?فیصد`, 'g');
-/** A word before an Urdu amount that makes it part of a larger one the pattern cannot read ("ایک کروڑ 57 لاکھ ڈالر"). */
-const UR_NUMBER_WORDS = new Set(['ایک', 'دو', 'تین', 'چار', 'پانچ', 'چھ', 'سات', 'آٹھ', 'نو', 'دس', 'بیس', 'سو', ...Object.keys(UR_SCALES)]);
+const UR_PERCENT = new RegExp(`${UR_BEFORE}(${UR_NUM})\\s?فیصد`, 'g');
+/**
+ * A word before an Urdu amount that makes it part of a larger one the pattern cannot read ("ایک کروڑ 57 لاکھ ڈالر"), a
+ * fraction of it ("ساڑھے 7 ارب", seven and a half) or the end of a range ("20 سے 25 کروڑ"): the amount is left unread.
+ */
+const UR_NUMBER_WORDS = new Set(['ایک', 'دو', 'تین', 'چار', 'پانچ', 'چھ', 'سات', 'آٹھ', 'نو', 'دس', 'بیس', 'سو', 'ساڑھے', 'سوا', 'پونے', 'ڈیڑھ', 'ڈھائی', 'اڑھائی', 'سے', 'تا', ...Object.keys(UR_SCALES)]);
 const UR_CHANGE = /اضافہ|اضافے|کمی|بڑھ|گھٹ/;
 
-const SCALES: Record<string, number> = { trillion: 1e12, tn: 1e12, billion: 1e9, bn: 1e9, bln: 1e9, b: 1e9, million: 1e6, mn: 1e6, mln: 1e6, m: 1e6, thousand: 1e3, k: 1e3, crore: 1e7, lakh: 1e5 };
+const SCALES: Record<string, number> = { trillion: 1e12, tn: 1e12, billion: 1e9, bn: 1e9, bln: 1e9, b: 1e9, million: 1e6, mn: 1e6, mln: 1e6, m: 1e6, thousand: 1e3, k: 1e3, crore: 1e7, cr: 1e7, lakh: 1e5 };
 /** Count nouns in the singular: a number before one is no count ("the April 22 attack", "a 5 soldier patrol"), unless it is 1. */
 const SINGULAR = new Set(['incident', 'attack', 'death', 'militant', 'insurgent', 'terrorist', 'operative', 'civilian', 'soldier', 'bombing', 'strike', 'killing', 'suspect', 'fighter', 'hideout', 'raid', 'infiltration']);
 
@@ -50,6 +60,9 @@ const YEAR = '((?:19|20)\\d{2})';
 const ORDINAL = /^(?:st|nd|rd|th)\s/;
 /** A month's name just before a number makes it a day of the month ("April 22 militant attack"). */
 const MONTH_BEFORE = new RegExp('(?:^|[^A-Za-z])' + MONTHS + '\\s$');
+
+/** Figures read at most from one text. */
+const MAX_FIGURES = 300;
 
 interface Span {
   start: number;
@@ -62,7 +75,9 @@ export function extractFigures(text: string, opts: FigureOptions = {}): Extracte
   const out: ExtractedFigure[] = [];
   const taken: Span[] = [];
   const periods = new Map<string, PeriodMatch[][]>();
+  // a text with more figures than any article quotes is read up to that many: the overlap checks stay bounded on hostile input
   const free = (s: number, e: number) => {
+    if (taken.length >= MAX_FIGURES) return false;
     for (const t of taken) if (s < t.end && e > t.start) return false;
     return true;
   };
@@ -76,8 +91,9 @@ export function extractFigures(text: string, opts: FigureOptions = {}): Extracte
     // US$, USD, $ | PKR, Rs, Rs., rupees
     const c = m[1].charCodeAt(0);
     const unit = c === 80 || c === 82 || c === 114 ? 'pkr' : 'usd';
-    if (gluedToCode(text, m.index!)) continue;
-    push(figure(text, m.index!, m[0], parseNum(m[2]) * (m[3] ? SCALES[m[3].toLowerCase()] : 1), unit, 'total', opts, periods));
+    if (!free(m.index!, m.index! + m[0].length) || gluedToCode(text, m.index!)) continue;
+    const scale = m[3] ?? m[4];
+    push(figure(text, m.index!, m[0], parseNum(m[2]) * (scale ? SCALES[scale.toLowerCase()] : 1), unit, 'total', opts, periods));
   }
   for (const m of text.includes('ollars') || text.includes('upees') ? allMatches(text, MONEY_SUFFIX) : []) {
     if (!free(m.index!, m.index! + m[0].length) || gluedToCode(text, m.index!)) continue;
@@ -101,7 +117,7 @@ export function extractFigures(text: string, opts: FigureOptions = {}): Extracte
   if (text.includes('فیصد'))
     for (const m of allMatches(text, UR_PERCENT)) {
       const start = m.index!;
-      if (!free(start, start + m[0].length) || gluedToCode(text, start)) continue;
+      if (!free(start, start + m[0].length) || gluedToCode(text, start) || UR_NUMBER_WORDS.has(wordBefore(text, start))) continue;
       const around = text.slice(Math.max(0, start - 40), start + m[0].length + 30);
       push(figure(text, start, m[0], urduNumber(m[1]), 'percent', UR_CHANGE.test(around) ? 'change-percent' : 'share-percent', opts, periods));
     }
@@ -144,15 +160,15 @@ function urduNumber(s: string): number {
     if (c >= 0x6f0 && c <= 0x6f9) out += String(c - 0x6f0);
     else if (c >= 0x660 && c <= 0x669) out += String(c - 0x660);
     else if (ch === '٫') out += '.';
-    else if (ch !== ',') out += ch;
+    else if (ch !== ',' && ch !== '٬') out += ch;
   }
   return Number(out);
 }
 
-/** The word that ends just before `at` (spaces skipped). */
+/** The word that ends just before `at` (white space, no-break spaces and zero-width non-joiners skipped). */
 function wordBefore(text: string, at: number): string {
   let e = at;
-  while (e > 0 && text.charCodeAt(e - 1) === 32) e--;
+  while (e > 0 && /[\s\u200c]/.test(text.charAt(e - 1))) e--;
   let b = e;
   while (b > 0 && !/\s/.test(text.charAt(b - 1))) b--;
   return text.slice(b, e);

@@ -30,6 +30,8 @@ interface Features {
   us: Tally;
   pairs: number;
   together: number;
+  /** The same, the headline left out (it counts as one sentence in `together`). */
+  togetherInBody: number;
   sec: Map<string, { w: number; n: [number, number, number] }>;
   off: Map<string, { label: string; score: number; n: number }>;
   others: Map<string, Tally>;
@@ -171,7 +173,7 @@ function stateMentions(terms: TextHit<TopicTerm>[], names: TextHit<AliasEntry>[]
 }
 
 function collect(text: string, terms: TextHit<TopicTerm>[], names: TextHit<AliasEntry>[], zones: Zones, sides: Readonly<Record<string, Side>>): Features {
-  const f: Features = { pk: tally(), us: tally(), pairs: 0, together: 0, sec: new Map(), off: new Map(), others: new Map(), allies: tally(), strongSecInHeadline: false };
+  const f: Features = { pk: tally(), us: tally(), pairs: 0, together: 0, togetherInBody: 0, sec: new Map(), off: new Map(), others: new Map(), allies: tally(), strongSecInHeadline: false };
   const starts = sentenceStarts(text);
   const pkSentences = new Set<number>();
   const usSentences = new Set<number>();
@@ -215,7 +217,11 @@ function collect(text: string, terms: TextHit<TopicTerm>[], names: TextHit<Alias
       e.n[z]++;
     }
   }
-  for (const s of pkSentences) if (usSentences.has(s)) f.together++;
+  for (const s of pkSentences)
+    if (usSentences.has(s)) {
+      f.together++;
+      if (s !== -1) f.togetherInBody++;
+    }
   return f;
 }
 
@@ -337,7 +343,7 @@ export function scoreTopic(
   const weakerName = weightOf(f.pk) <= usSide ? 'Pakistan' : 'the United States';
   const strongerName = weakerName === 'Pakistan' ? 'the United States' : 'Pakistan';
   // a headline that names both, and sentences that pair them, make them the story's parties: another state must then weigh three times more
-  const paired = f.pk.n[0] > 0 && f.us.n[0] > 0 && f.together >= 2;
+  const paired = f.pk.n[0] > 0 && f.us.n[0] > 0 && f.togetherInBody >= 2;
   for (const [state, t] of pkParty || usParty ? f.others : []) {
     const w = weightOf(t);
     const headlineOnly = t.n[0] > 0 && !(f.pk.n[0] && f.us.n[0]) && w > weaker;

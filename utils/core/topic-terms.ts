@@ -85,7 +85,8 @@ const others: Record<string, string> = {
   'Sri Lanka': 'Sri Lanka|Sri Lankan|Colombo|سری لنکا',
   Bahrain: 'Bahrain|Bahraini|Manama|بحرین',
   Kuwait: 'Kuwait|Kuwaiti|کویت',
-  Jordan: 'Jordan|Jordanian|Amman',
+  // not "Jordan" alone, a name as well (Jim Jordan, Michael Jordan)
+  Jordan: 'Jordanian|Jordanians|Amman|Kingdom of Jordan',
 };
 for (const [state, list] of Object.entries(others)) add('other', 1, list, state, { topic: state });
 // The US-led coalition in Afghanistan: in a story that names both states, its Afghanistan is the coalition's war

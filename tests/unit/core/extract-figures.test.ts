@@ -37,7 +37,18 @@ describe('extractFigures', () => {
       ['Rs 10 Billion Set Aside For The Force', 1e10, 'pkr'],
       ['the US blocked $300-million military aid', 3e8, 'usd'],
     ];
-    for (const [text, value, unit] of cases) expect(one(text), text).toMatchObject({ value, unit, kind: 'total' });
+    for (const [text, value, unit] of cases) {
+      expect(extractFigures(text), text).toHaveLength(1);
+      expect(one(text), text).toMatchObject({ value, unit, kind: 'total' });
+    }
+    for (const [text, value] of [['$1.5 BN', 1.5e9], ['$300 MN', 3e8], ['Rs 50 CRORE', 5e8], ['Rs 50 Cr', 5e8], ['a $450M.', 4.5e8]] as const) expect(one(text).value, text).toBe(value);
+  });
+
+  it('reads no scale from a letter that starts a name or a code, and no part of a number grouped by lakhs', () => {
+    // the amount as written, without a scale, or nothing: never $5bn for "$5 B-52"
+    for (const [text, value] of [['$5 B-52 bombers', 5], ['US sells $10 M-16 rifles', 10], ['Rs 100 M.A. Jinnah Road', 100], ['fined Rs 500 M. Ali said', 500], ['Rs 5 K-Electric bills', 5]] as const)
+      expect(extractFigures(text).map((f) => f.value), text).toEqual([value]);
+    expect(extractFigures('a reward of Rs 1,50,000 was announced')).toEqual([]);
   });
 
   it('reads Urdu amounts and percentages, in either kind of digits', () => {
@@ -54,8 +65,10 @@ describe('extractFigures', () => {
       expect(text.slice(f.offset, f.offset + f.text.length)).toBe(f.text);
     }
     expect(one('امداد کی 30 کروڑ ڈالر کی قسط روک دی گئی').context).toBe('قسط روک دی گئی');
-    // part of an amount written in words is not read as the whole
-    expect(extractFigures('اور ایک کروڑ 57 لاکھ ڈالر معاوضہ ادا کرنے کا حکم')).toEqual([]);
+    // part of an amount written in words, a fraction of it, a range, another separator: left unread, not read as the whole
+    for (const text of ['اور ایک کروڑ 57 لاکھ ڈالر معاوضہ ادا کرنے کا حکم', 'ایک کروڑ\u00a057 لاکھ ڈالر', 'امریکا نے ساڑھے 7 ارب ڈالر کی امداد دی', 'سوا 2 ارب روپے', '20 سے 25 کروڑ ڈالر', '20-25 کروڑ ڈالر', '10-15 فیصد اضافہ', '1،500 ڈالر', '1/2 ارب ڈالر'])
+      expect(extractFigures(text), text).toEqual([]);
+    expect(one('۱٬۵۰۰ ڈالر').value).toBe(1500);
   });
 
   it('says what is counted', () => {
