@@ -68,15 +68,9 @@ function receiver(aliases: AliasEntry[]): () => CompiledAliases {
   return () => JSON.parse(json) as CompiledAliases;
 }
 
-/** Runs a then b on even runs, b then a on odd ones. */
-function inTurns(i: number, a: () => unknown, b: () => unknown): void {
-  if (i % 2 === 0) {
-    a();
-    b();
-  } else {
-    b();
-    a();
-  }
+/** Runs the calls in turn, each run starting one further along: a then b on even runs, b then a on odd ones (three calls: abc, bca, cab). */
+function inTurns(i: number, ...calls: Array<() => unknown>): void {
+  for (let k = 0; k < calls.length; k++) calls[(i + k) % calls.length]();
 }
 
 function measure(url: string, aliases: AliasEntry[], reps: number, which: { engine?: boolean; readability?: boolean; warm?: boolean; gc?: boolean; warmUp?: number } = {}): PageTimes {
@@ -207,9 +201,7 @@ function measureDictionaries(url: string, dictionaries: AliasEntry[][], reps: nu
         analyseText(other, kept);
         newText.push(timeIt(() => analysePage(document, url, kept)));
       };
-      // the three timed calls take turns going first, second and third
-      const calls = [analyse, parse, analyseNew];
-      for (let k = 0; k < calls.length; k++) calls[(i + k) % calls.length]();
+      inTurns(i, analyse, parse, analyseNew);
       warm.push(timeIt(() => (entities = analysePage(document, url, kept).entities.length)));
     }
     return { size: aliases.length, bytes: json.length, compile, first, warm, fresh, newText, receive, readability, entities };

@@ -102,14 +102,14 @@ export function extractFigures(text: string, opts: FigureOptions = {}): Extracte
   }
   for (const m of text.includes('%') || PERCENT_WORD.test(text) ? allMatches(text, PERCENT) : []) {
     if (!free(m.index!, m.index! + m[0].length) || gluedToCode(text, m.index!)) continue;
-    const around = text.slice(Math.max(0, m.index! - 40), m.index! + m[0].length + 30);
-    const kind: FigureKind = CHANGE.test(around) ? 'change-percent' : 'share-percent';
-    push(figure(text, m.index!, m[0], parseNum(m[1]), 'percent', kind, opts, periods));
+    push(figure(text, m.index!, m[0], parseNum(m[1]), 'percent', percentKind(text, m.index!, m[0].length, CHANGE), opts, periods));
   }
+  // an Urdu amount not taken, not glued to a code, and not a part of a larger one
+  const urduFree = (start: number, length: number) => free(start, start + length) && !gluedToCode(text, start) && !UR_NUMBER_WORDS.has(wordBefore(text, start));
   if (text.includes('ڈالر') || text.includes('روپ'))
     for (const m of allMatches(text, UR_MONEY)) {
       const start = m.index!;
-      if (!free(start, start + m[0].length) || gluedToCode(text, start) || UR_NUMBER_WORDS.has(wordBefore(text, start))) continue;
+      if (!urduFree(start, m[0].length)) continue;
       let value = 0;
       for (const part of allMatches(m[1], UR_PART)) value += urduNumber(part[1]) * (part[2] ? UR_SCALES[part[2]] : 1);
       push(figure(text, start, m[0], value, m[2].startsWith('روپ') ? 'pkr' : 'usd', 'total', opts, periods));
@@ -117,9 +117,8 @@ export function extractFigures(text: string, opts: FigureOptions = {}): Extracte
   if (text.includes('فیصد'))
     for (const m of allMatches(text, UR_PERCENT)) {
       const start = m.index!;
-      if (!free(start, start + m[0].length) || gluedToCode(text, start) || UR_NUMBER_WORDS.has(wordBefore(text, start))) continue;
-      const around = text.slice(Math.max(0, start - 40), start + m[0].length + 30);
-      push(figure(text, start, m[0], urduNumber(m[1]), 'percent', UR_CHANGE.test(around) ? 'change-percent' : 'share-percent', opts, periods));
+      if (!urduFree(start, m[0].length)) continue;
+      push(figure(text, start, m[0], urduNumber(m[1]), 'percent', percentKind(text, start, m[0].length, UR_CHANGE), opts, periods));
     }
   for (const m of allMatches(text, COUNT)) {
     const start = m.index!;
@@ -150,6 +149,11 @@ function allMatches(text: string, re: RegExp): RegExpExecArray[] {
   for (let m = re.exec(text); m; m = re.exec(text)) out.push(m);
   re.lastIndex = 0;
   return out;
+}
+
+/** A percentage is a change when a word of change (`change`) stands near it, else a share. */
+function percentKind(text: string, start: number, length: number, change: RegExp): FigureKind {
+  return change.test(text.slice(Math.max(0, start - 40), start + length + 30)) ? 'change-percent' : 'share-percent';
 }
 
 /** A number written with Western or Eastern Arabic-Indic digits, a comma grouping thousands and a full stop or ٫ for decimals. */

@@ -338,9 +338,10 @@ export function scoreTopic(
     blockers.push(`mostly about other things (${offTop.n} ${offTop.label} against ${plural(sec.subjectHits, 'security term')}${besides})`);
   }
   // another state against the weaker of the two, the United States' side with its coalition
+  const pkSide = weightOf(f.pk);
   const usSide = weightOf(f.us) + weightOf(f.allies);
-  const weaker = Math.min(weightOf(f.pk), usSide);
-  const weakerName = weightOf(f.pk) <= usSide ? 'Pakistan' : 'the United States';
+  const weaker = Math.min(pkSide, usSide);
+  const weakerName = pkSide <= usSide ? 'Pakistan' : 'the United States';
   const strongerName = weakerName === 'Pakistan' ? 'the United States' : 'Pakistan';
   // a headline that names both, and sentences that pair them, make them the story's parties: another state must then weigh three times more
   const paired = f.pk.n[0] > 0 && f.us.n[0] > 0 && f.togetherInBody >= 2;
