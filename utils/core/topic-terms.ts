@@ -144,6 +144,11 @@ add('sec', 1.2, 'Raymond Allen Davis|Raymond Davis|ریمنڈ ڈیوس|ریمو�
 // the Pakistani scientist convicted in New York of trying to kill US soldiers in Afghanistan, whose return Pakistan seeks
 add('sec', 1.2, 'Aafia Siddiqui|Aafia|عافیہ صدیقی|ڈاکٹر عافیہ', 'Aafia Siddiqui');
 add('sec', 0.4, 'spy|spies|spying', 'spies');
+// a suspect handed from one state to the other ("extradited to the US", "امریکہ کے حوالے کیا"), not "with regard to the US" (امریکہ کے حوالے سے)
+add('sec', 0.8, 'extradite|extradites|extradited|extraditing|extradition|extraditions|handed over to the US|handed over to the U.S.|handed over to the United States|handed over to US authorities|handed over to American authorities', 'extradition');
+add('sec', 0.8, 'حوالگی|امریکہ کے حوالے کر*|امریکا کے حوالے کر*|امریکہ کے حوالے کیا|امریکا کے حوالے کیا|امریکہ کے حوالے کیے|امریکا کے حوالے کیے|امریکی حکام کے حوالے', 'extradition');
+// the war the US fought in Afghanistan, in which Pakistan was the supply line and the frontier
+add('sec', 1.2, 'Afghan war|war in Afghanistan|Afghanistan war|افغان جنگ|افغانستان کی جنگ|افغانستان میں جنگ', 'war in Afghanistan');
 add('sec', 1, 'safe haven|safe havens|sanctuary|sanctuaries|hideout|hideouts|operatives|ceasefire|military operation|military operations', 'operations');
 add('sec', 1, 'counter-narcotics|counternarcotics|anti-narcotics|anti-drug|drug trafficking|drug traffickers|drug trade|narcotics trafficking|Anti-Narcotics Force', 'counter-narcotics');
 add('sec', 1, 'Drug Enforcement Administration|Drug Enforcement Agency|DEA', 'counter-narcotics', { state: 'us' });
@@ -154,7 +159,7 @@ add('sec', 1.2, 'Taliban|Afghan Taliban|Tehreek-e-Taliban|Tehreek-i-Taliban|Tehr
 // the Balochistan Liberation Army")
 add('sec', 1.2, 'Tehreek-e-Taliban Pakistan|Tehreek-i-Taliban Pakistan|Tehrik-i-Taliban Pakistan|Tehrik-e-Taliban Pakistan|Balochistan Liberation Army|Baluchistan Liberation Army', 'militant groups', { state: 'pk' });
 add('sec', 1.2, 'Zarb-e-Azb|Azm-e-Istehkam|Radd-ul-Fasaad|Raddul Fasaad', 'military operations');
-add('sec', 1.2, 'CIA|Central Intelligence Agency|Pentagon|CENTCOM|USAF|US Air Force|U.S. Air Force|United States Air Force|US Navy|U.S. Navy|US Army|U.S. Army|US Marines|U.S. Marines|Central Command|Department of Defense|Defense Department|Department of War|War Department|Secretary of Defense|Secretary of War|US military|U.S. military|US forces|U.S. forces|American forces', 'US security agencies', { state: 'us' });
+add('sec', 1.2, 'CIA|Central Intelligence Agency|FBI|Federal Bureau of Investigation|Pentagon|CENTCOM|USAF|US Air Force|U.S. Air Force|United States Air Force|US Navy|U.S. Navy|US Army|U.S. Army|US Marines|U.S. Marines|Central Command|Department of Defense|Defense Department|Department of War|War Department|Secretary of Defense|Secretary of War|US military|U.S. military|US forces|U.S. forces|American forces', 'US security agencies', { state: 'us' });
 add('sec', 1, 'national security adviser|national security advisers|national security advisor|national security advisors|NSA|NSAs|National Security Council|National Security Committee', 'national security officials');
 add('sec', 0.6, 'national security', 'national security');
 add('sec', 1.2, 'ISI|Inter-Services Intelligence|ISPR|Inter-Services Public Relations|GHQ|Pakistan Army|Pakistani army|Pakistani military|Pakistani forces|Pakistan Air Force|PAF|Pakistan Navy|army chief|Field Marshal', 'Pakistani security agencies', { state: 'pk' });
@@ -167,6 +172,7 @@ add('sec', 0.6, 'قومی سلامتی', 'national security');
 add('sec', 1, 'قومی سلامتی کے مشیر|قومی سلامتی کمیٹی', 'national security officials');
 add('sec', 1, 'عسکریت پسند*|شدت پسند*|انتہا پسند*|عسکریت', 'militancy');
 add('sec', 0.7, 'فوج|فوجی|فوجیوں|افواج|مسلح افواج|سیکیورٹی فورسز|سکیورٹی فورسز|ملٹری', 'military');
+add('sec', 1, 'ایئر بیس|ایئربیس|ایئر بیسز|فضائی اڈہ|فضائی اڈے|فضائی اڈوں|فوجی اڈہ|فوجی اڈے|فوجی اڈوں', 'military');
 add('sec', 0.4, 'سیکیورٹی|سکیورٹی|سیکورٹی|سیکوریٹی|سلامتی', 'security');
 add('sec', 1.5, 'سیکیورٹی تعاون|سکیورٹی تعاون|دفاعی تعاون|سلامتی کے شعبے|فوجی امداد|فوجی تعاون|کولیشن سپورٹ فنڈ|ملٹری امداد|ملٹری تعاون|سیکیورٹی امداد|سکیورٹی امداد|سیکوریٹی امداد|دفاعی امداد|فوجی تعلقات|دفاعی تعلقات|عسکری تعلقات', 'security cooperation');
 // "under the security head": aid so filed, but also domestic budgets for event security
@@ -190,7 +196,7 @@ add('sec', 1.2, 'دہشت گردی کی مالی معاونت|دہشتگردی �
 add('sec', 1.2, 'فوجی تربیت|ملٹری ٹریننگ|فوجی تربیتی', 'military training');
 add('sec', 1.2, 'نیٹو سپلائی|نیٹو سپلائیز|نیٹو رسد|نیٹو کنٹینرز|نیٹو کو سپلائی|نیٹوکو سپلائی|نیٹوکوسپلائی|نیٹو کو رسد', 'NATO supply routes', { state: 'us' });
 add('sec', 1.2, 'مشترکہ مشقیں|مشترکہ فوجی مشقیں|فوجی مشقیں|فضائی مشقیں|بحری مشقیں', 'military exercises');
-add('sec', 1.2, 'سی آئی اے|پینٹاگون|پنٹگان|پنٹاگون|امریکی فوج|امریکی افواج|امریکی فوجی|امریکی فوجیوں|سینٹ کام|سینٹکوم|سینٹ کوم|سینٹرل کمانڈ|امریکی محکمہ دفاع|امریکی وزیر دفاع', 'US security agencies', { state: 'us' });
+add('sec', 1.2, 'سی آئی اے|ایف بی آئی|پینٹاگون|پنٹگان|پنٹاگون|امریکی فوج|امریکی افواج|امریکی فوجی|امریکی فوجیوں|سینٹ کام|سینٹکوم|سینٹ کوم|سینٹرل کمانڈ|امریکی محکمہ دفاع|امریکی وزیر دفاع', 'US security agencies', { state: 'us' });
 add('sec', 1.2, 'آئی ایس آئی|آئی ایس پی آر|پاک فوج|پاکستانی فوج|آرمی چیف|فیلڈ مارشل', 'Pakistani security agencies', { state: 'pk' });
 
 // ── Off-topic beats ───────────────────────────────────────────────────────

@@ -41,6 +41,9 @@ describe('topic scoring', () => {
     // the frontier and a suspect's nationality are not Afghanistan taking part
     ['Suspect in attack on US troops arrested near Afghan border', 'Security forces in Pakistan arrested an Afghan national wanted over a bombing that killed US soldiers in Afghanistan, near the border with Afghanistan. Washington thanked Islamabad for its counter-terrorism cooperation, and the suspect was flown to the United States.', true],
     ['امریکا کا دہشت گردی کے خلاف پاکستان سے تعاون جاری رکھنے کا اعلان', 'واشنگٹن: امریکی محکمہ خارجہ نے کہا ہے کہ امریکا دہشت گردی کے خاتمے کے لیے پاکستان کے ساتھ تعاون جاری رکھے گا، پاکستان دہشت گردی سے بہت متاثر ہوا ہے۔', true],
+    // an air base, an FBI team and a suspect handed over, in Urdu as in English
+    ['بلوچستان کے ایئر بیس سے امریکی ڈرون طیارے منتقل', 'کوئٹہ: پاکستان کی حکومت کے حکم پر امریکی اہلکاروں نے بلوچستان میں واقع ایئر بیس خالی کر دیا ہے، وہاں موجود ڈرون طیارے افغانستان بھیج دیے گئے اور امریکی حکام کی رہائشی بیرکس گرا دی گئیں۔', true],
+    ['Pakistan hands al-Qaeda suspect to FBI', 'ISLAMABAD: An American citizen held in Pakistan for four years, accused of plotting with al-Qaeda to attack US troops in Afghanistan, was handed over to the United States; an FBI team flew him to New York to stand trial, Pakistani officials said.', true],
     ['Pakistan, China begin joint naval exercise', 'KARACHI: The navies of Pakistan and China began a joint exercise in the Arabian Sea; US officials were not invited to observe the military drills.', false],
     // one specific subject, told three ways, and in the headline
     ['Congress told of plan to sell F-16s to Pakistan', 'WASHINGTON: The administration has notified Congress that it intends to sell eight F-16 jets to Pakistan. The sale of the fighter jets now faces a 30-day review, and lawmakers were told the arms sale would improve Pakistan’s precision strike capability.', true],
@@ -133,6 +136,15 @@ describe('topic scoring', () => {
     expect(ur.relevant, ur.reasons.join('; ')).toBe(true);
     // a place is not a party on its own: a TTP attack in Khyber Pakhtunkhwa with no US role stays out
     expect(relevant('Militants attack police post in Bannu', 'PESHAWAR: Militants attacked a police post in Bannu, Khyber Pakhtunkhwa, killing two policemen; the TTP claimed the attack.').relevant).toBe(false);
+  });
+
+  it('takes a suspect handed over to the United States for extradition, and "with regard to the United States" for nothing', () => {
+    const handed = relevant('القاعدہ کا مشتبہ رکن امریکہ کے حوالے کر دیا گیا', 'اسلام آباد: حکام کے مطابق ملزم کو گزشتہ ماہ امریکہ بھیجا گیا۔');
+    expect(handed.reasons.join('; ')).toContain('extradition');
+    const regarding = relevant('پاکستان کی امریکہ کے حوالے سے پالیسی پر سیمینار', 'اسلام آباد: سیمینار میں پاکستان کی خارجہ پالیسی پر بات ہوئی۔');
+    expect(regarding.reasons.join('; ')).not.toContain('extradition');
+    const fbi = relevant('Pakistan extradites al-Qaeda suspect to US', 'ISLAMABAD: The suspect was flown to New York by the FBI.');
+    expect(fbi.reasons.join('; ')).toMatch(/extradition.*US security agencies|US security agencies.*extradition/);
   });
 
   it('reads Urdu', () => {
