@@ -20,6 +20,7 @@ import { analysePage } from '../utils/core/analyse-page';
 import { extractArticle } from '../utils/core/extract-article';
 import { loadAliases, pageUrl, parseDocument } from './classify';
 import { wordOverlap } from './lib/word-overlap';
+import { max, median, quantile } from './bench/stats';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const fixturesDir = path.join(root, 'tests/fixtures/pages');
@@ -84,10 +85,6 @@ export function evaluate(aliases = loadAliases()): { rows: Row[]; failures: stri
   return { rows, failures };
 }
 
-const quantile = (a: number[], p: number) => {
-  const s = a.slice().sort((x, y) => x - y);
-  return s[Math.min(s.length - 1, Math.floor(s.length * p))] ?? NaN;
-};
 /** Light extractor vs Readability: time and word overlap, page by page. */
 function compareReadability(): void {
   const files: Array<[string, string]> = [];
@@ -111,9 +108,9 @@ function compareReadability(): void {
     recall.push(overlap.recall);
     precision.push(overlap.precision);
   }
-  const ms = (a: number[]) => `median ${quantile(a, 0.5).toFixed(2)} ms, p90 ${quantile(a, 0.9).toFixed(2)} ms`;
+  const ms = (a: number[]) => `median ${median(a).toFixed(2)} ms, p90 ${quantile(a, 0.9).toFixed(2)} ms`;
   console.log(`\nExtraction on ${files.length} pages: light extractor ${ms(mine)}; Readability.parse ${ms(theirs)}`);
-  console.log(`Words of Readability's text recovered: median ${quantile(recall, 0.5).toFixed(3)}, p10 ${quantile(recall, 0.1).toFixed(3)}; precision median ${quantile(precision, 0.5).toFixed(3)}, p10 ${quantile(precision, 0.1).toFixed(3)} (n=${recall.length})`);
+  console.log(`Words of Readability's text recovered: median ${median(recall).toFixed(3)}, p10 ${quantile(recall, 0.1).toFixed(3)}; precision median ${median(precision).toFixed(3)}, p10 ${quantile(precision, 0.1).toFixed(3)} (n=${recall.length})`);
 }
 
 function main(argv: string[]): number {
@@ -137,8 +134,8 @@ function main(argv: string[]): number {
   console.log(`Corpus readerable flag vs article detection (readerable is not a news-article label): ${rd}`);
   const wrong = rows.filter((r) => r.label !== 'corpus' && (r.wantRelevant !== r.relevant || r.wantArticle !== r.article));
   for (const r of wrong) console.log(`  mismatch ${r.slug}: article ${r.article} (want ${r.wantArticle}), relevant ${r.relevant} (want ${r.wantRelevant}); ${r.reasons.join('; ')}`);
-  const ms = rows.map((r) => r.ms).sort((a, b) => a - b);
-  console.log(`\nanalysePage in node/linkedom: median ${ms[Math.floor(ms.length / 2)].toFixed(2)} ms, p90 ${ms[Math.floor(ms.length * 0.9)].toFixed(2)} ms, max ${ms[ms.length - 1].toFixed(2)} ms over ${ms.length} pages`);
+  const ms = rows.map((r) => r.ms);
+  console.log(`\nanalysePage in node/linkedom: median ${median(ms).toFixed(2)} ms, p90 ${quantile(ms, 0.9).toFixed(2)} ms, max ${max(ms).toFixed(2)} ms over ${ms.length} pages`);
   if (argv.includes('--compare-readability')) compareReadability();
   if (failures.length) {
     console.log('\nTARGETS FAILED:');
