@@ -247,5 +247,46 @@ add(
   'none',
 );
 
+/**
+ * Urdu letters that never join the letter after them (alef, dal, reh, waw,
+ * bari yeh and their kin, and hamza): a space after one cannot be seen, and
+ * pages often leave it out ("نیٹوسپلائی" for "نیٹو سپلائی", "ایئربیس").
+ */
+const NON_JOINING = new Set('اآأإدڈذرڑزژوؤےۓۃء');
+const isArabicLetter = (c: string) => c >= '\u0620' && c <= '\u06ff';
+
+/**
+ * The forms of an Urdu term written without one or more of its invisible
+ * spaces (those after a non-joining letter, before another letter); none
+ * for other terms, or for a term with more than three such spaces.
+ */
+export function joinedUrduForms(term: string): string[] {
+  const spaces: number[] = [];
+  for (let i = 1; i < term.length - 1; i++) if (term[i] === ' ' && NON_JOINING.has(term[i - 1]) && isArabicLetter(term[i + 1])) spaces.push(i);
+  if (spaces.length === 0 || spaces.length > 3) return [];
+  const forms: string[] = [];
+  for (let mask = 1; mask < 1 << spaces.length; mask++) {
+    let form = '';
+    let from = 0;
+    for (let k = 0; k < spaces.length; k++) {
+      if (!(mask & (1 << k))) continue;
+      form += term.slice(from, spaces[k]);
+      from = spaces[k] + 1;
+    }
+    forms.push(form + term.slice(from));
+  }
+  return forms;
+}
+
+// each Urdu term also in the forms pages write without its invisible spaces, unless listed already
+const listed = new Set(specs.map((s) => s.term));
+for (const spec of specs.slice()) {
+  for (const form of joinedUrduForms(spec.term)) {
+    if (listed.has(form)) continue;
+    listed.add(form);
+    specs.push({ ...spec, term: form });
+  }
+}
+
 /** The whole vocabulary, for building the matcher. */
 export const TOPIC_TERMS: readonly TermSpec[] = specs;

@@ -44,6 +44,8 @@ describe('topic scoring', () => {
     // an air base, an FBI team and a suspect handed over, in Urdu as in English
     ['بلوچستان کے ایئر بیس سے امریکی ڈرون طیارے منتقل', 'کوئٹہ: پاکستان کی حکومت کے حکم پر امریکی اہلکاروں نے بلوچستان میں واقع ایئر بیس خالی کر دیا ہے، وہاں موجود ڈرون طیارے افغانستان بھیج دیے گئے اور امریکی حکام کی رہائشی بیرکس گرا دی گئیں۔', true],
     ['Pakistan hands al-Qaeda suspect to FBI', 'ISLAMABAD: An American citizen held in Pakistan for four years, accused of plotting with al-Qaeda to attack US troops in Afghanistan, was handed over to the United States; an FBI team flew him to New York to stand trial, Pakistani officials said.', true],
+    // an Urdu story that leaves out the spaces after non-joining letters (نیٹوسپلائی, سرحدپار), as pages often do
+    ['چیک پوسٹوں پر حملے کے بعد نیٹوسپلائی بند', 'پشاور: مہمند ایجنسی میں پاکستانی چوکیوں پر نیٹو ہیلی کاپٹروں کے حملے کے بعد حکومت نے نیٹوسپلائی روک دی، سرحدپار کنٹینرز کی قطاریں لگ گئیں اور امریکہ سے احتجاج کیا گیا۔', true],
     ['Pakistan, China begin joint naval exercise', 'KARACHI: The navies of Pakistan and China began a joint exercise in the Arabian Sea; US officials were not invited to observe the military drills.', false],
     // one specific subject, told three ways, and in the headline
     ['Congress told of plan to sell F-16s to Pakistan', 'WASHINGTON: The administration has notified Congress that it intends to sell eight F-16 jets to Pakistan. The sale of the fighter jets now faces a 30-day review, and lawmakers were told the arms sale would improve Pakistan’s precision strike capability.', true],

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { prepareTerms } from '../../../utils/core/build-matcher';
 import { PACKED_TOPIC_TABLE } from '../../../utils/core/topic-table-packed';
 import { buildTopicTable, packTopicTable, topicTable, unpackTopicTable, type PackedTopicTable } from '../../../utils/core/topic-table';
-import { TOPIC_TERMS, type TermSpec } from '../../../utils/core/topic-terms';
+import { joinedUrduForms, TOPIC_TERMS, type TermSpec } from '../../../utils/core/topic-terms';
 
 const shipped = () => JSON.parse(PACKED_TOPIC_TABLE) as PackedTopicTable;
 
@@ -27,6 +27,17 @@ describe('topic table', () => {
       else seen.set(key, term);
     }
     expect(twice).toEqual([]);
+  });
+
+  it('takes an Urdu term without the spaces that follow a non-joining letter, and no others', () => {
+    expect(joinedUrduForms('نیٹو سپلائی')).toEqual(['نیٹوسپلائی']);
+    expect(joinedUrduForms('نیٹو کو سپلائی').sort()).toEqual(['نیٹو کوسپلائی', 'نیٹوکو سپلائی', 'نیٹوکوسپلائی'].sort());
+    // after a joining letter (noon, heh) a space shows: "ڈرون حملے" is not written "ڈرونحملے"
+    expect(joinedUrduForms('ڈرون حملے')).toEqual([]);
+    expect(joinedUrduForms('drone strike')).toEqual([]);
+    const terms = new Set(TOPIC_TERMS.map((t) => t.term));
+    expect(terms.has('نیٹوسپلائی') && terms.has('سرحدپار') && terms.has('فیلڈمارشل')).toBe(true);
+    expect(TOPIC_TERMS.find((t) => t.term === 'نیٹوسپلائی')).toMatchObject({ group: 'sec', label: 'NATO supply routes', state: 'us' });
   });
 
   it('is the shipped one at run time', () => {
