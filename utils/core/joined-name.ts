@@ -1,7 +1,13 @@
 /**
  * The joined form of a name ("Khyber Pakhtunkhwa" -> "KhyberPakhtunkhwa"):
- * pages that lose the spaces between words still name it.
+ * pages that lose the spaces between words still name it. In Urdu, where
+ * every space follows a letter that never joins the next ("پرویز مشرف"):
+ * such a space cannot be seen, and pages often leave it out ("پرویزمشرف").
  */
+
+/** Urdu letters that never join the letter after them: alef, dal, reh, waw, bari yeh and their kin, and hamza. */
+export const NON_JOINING_URDU = new Set('اآأإدڈذرڑزژوؤےۓۃء');
+const isArabicLetter = (c: string) => c >= '\u0620' && c <= '\u06ff';
 
 const NAME_WORD = /^\p{Lu}\p{Ll}+$/u;
 
@@ -11,6 +17,7 @@ export function joinedName(alias: string): string | undefined {
   let words = 1;
   for (let i = alias.indexOf(' '); i !== -1; i = alias.indexOf(' ', i + 1)) words++;
   if (words < 2 || words > 4) return undefined;
+  if (isArabicLetter(alias.charAt(0))) return joinedUrdu(alias);
   let joined = '';
   for (let start = 0; start <= alias.length; ) {
     let end = alias.indexOf(' ', start);
@@ -19,6 +26,19 @@ export function joinedName(alias: string): string | undefined {
     if (!isNameWord(w)) return undefined;
     joined += w;
     start = end + 1;
+  }
+  return joined;
+}
+
+/** Two to four Urdu words, each space after a non-joining letter, joined; undefined for anything else. */
+function joinedUrdu(alias: string): string | undefined {
+  let joined = '';
+  for (let i = 0; i < alias.length; i++) {
+    const c = alias.charAt(i);
+    if (c === ' ') {
+      if (!NON_JOINING_URDU.has(alias.charAt(i - 1)) || !isArabicLetter(alias.charAt(i + 1))) return undefined;
+    } else if (!isArabicLetter(c)) return undefined;
+    else joined += c;
   }
   return joined;
 }

@@ -8,6 +8,8 @@
  * match longer words. Plain data.
  */
 
+import { NON_JOINING_URDU } from './joined-name';
+
 export type TermGroup = 'pk' | 'us' | 'pair' | 'other' | 'ally' | 'sec' | 'off' | 'none';
 
 export interface TopicTerm {
@@ -247,22 +249,17 @@ add(
   'none',
 );
 
-/**
- * Urdu letters that never join the letter after them (alef, dal, reh, waw,
- * bari yeh and their kin, and hamza): a space after one cannot be seen, and
- * pages often leave it out ("نیٹوسپلائی" for "نیٹو سپلائی", "ایئربیس").
- */
-const NON_JOINING = new Set('اآأإدڈذرڑزژوؤےۓۃء');
 const isArabicLetter = (c: string) => c >= '\u0620' && c <= '\u06ff';
 
 /**
  * The forms of an Urdu term written without one or more of its invisible
- * spaces (those after a non-joining letter, before another letter); none
+ * spaces (those after a letter that never joins the next, before another
+ * letter: pages often leave them out, "نیٹوسپلائی" for "نیٹو سپلائی"); none
  * for other terms, or for a term with more than three such spaces.
  */
 export function joinedUrduForms(term: string): string[] {
   const spaces: number[] = [];
-  for (let i = 1; i < term.length - 1; i++) if (term[i] === ' ' && NON_JOINING.has(term[i - 1]) && isArabicLetter(term[i + 1])) spaces.push(i);
+  for (let i = 1; i < term.length - 1; i++) if (term[i] === ' ' && NON_JOINING_URDU.has(term[i - 1]) && isArabicLetter(term[i + 1])) spaces.push(i);
   if (spaces.length === 0 || spaces.length > 3) return [];
   const forms: string[] = [];
   for (let mask = 1; mask < 1 << spaces.length; mask++) {

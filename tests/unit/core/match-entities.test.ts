@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { matchEntities, scanText, topicMatcher } from '../../../utils/core/match-entities';
 import { TOPIC_TERMS } from '../../../utils/core/topic-terms';
 import { fixtureAliases } from './helpers';
+import { aliasesFromDataset } from '../../../utils/core/aliases-from-dataset';
+import { joinedName } from '../../../utils/core/joined-name';
 
 const ids = (text: string) => matchEntities(text, fixtureAliases).map((e) => e.id).sort();
 
@@ -27,6 +29,23 @@ describe('matchEntities', () => {
     ['theUS position', ['united-states']],
   ])('%s', (text, expected) => {
     expect(ids(text)).toEqual(expected);
+  });
+
+  it('finds an Urdu name written without the spaces that follow non-joining letters, and only such spaces', () => {
+    const urdu = aliasesFromDataset({
+      actors: [
+        { id: 'pervez-musharraf', name: 'Pervez Musharraf', aliases: ['پرویز مشرف'] },
+        { id: 'zalmay-khalilzad', name: 'Zalmay Khalilzad', aliases: ['زلمے خلیل زاد'] },
+      ],
+    });
+    const found = (text: string) => matchEntities(text, urdu).map((e) => e.id).sort();
+    expect(found('صدر پرویزمشرف نے کہا')).toEqual(['pervez-musharraf']);
+    expect(found('صدر پرویز مشرف نے کہا')).toEqual(['pervez-musharraf']);
+    // the space after lam shows, so "زلمےخلیلزاد" is no way to write the name
+    expect(found('زلمےخلیلزاد نے کہا')).toEqual([]);
+    expect(joinedName('پرویز مشرف')).toBe('پرویزمشرف');
+    expect(joinedName('زلمے خلیل زاد')).toBeUndefined();
+    expect(joinedName('پاکستان')).toBeUndefined();
   });
 
   it('returns offsets into the original text', () => {
