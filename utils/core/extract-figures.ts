@@ -48,6 +48,36 @@ const UR_PERCENT = new RegExp(`${UR_BEFORE}(${UR_NUM})\\s?فیصد`, 'g');
  */
 const UR_NUMBER_WORDS = new Set(['ایک', 'دو', 'تین', 'چار', 'پانچ', 'چھ', 'سات', 'آٹھ', 'نو', 'دس', 'بیس', 'سو', 'ساڑھے', 'سوا', 'پونے', 'ڈیڑھ', 'ڈھائی', 'اڑھائی', 'سے', 'تا', ...Object.keys(UR_SCALES)]);
 const UR_CHANGE = /اضافہ|اضافے|کمی|بڑھ|گھٹ/;
+/** An Urdu word, with the Arabic forms of yeh and kaf that some pages type for the Urdu ones. */
+function urduWords(words: readonly string[]): string {
+  let out = '';
+  for (const w of words) out += (out ? '|' : '') + w.replace(/ی/g, '[یي]').replace(/ک/g, '[کك]');
+  return out;
+}
+/** What an Urdu count counts: people, forces, militants, attacks, incidents, operations, hideouts. */
+const UR_COUNT_NOUNS = [
+  'افراد', 'لوگ', 'لوگوں', 'شہری', 'شہریوں', 'ہلاکتیں', 'ہلاکتوں', 'اہلکار', 'اہلکاروں', 'فوجی', 'فوجیوں', 'جوان', 'جوانوں', 'سپاہی', 'سپاہیوں',
+  'دہشت گرد', 'دہشت گردوں', 'دہشتگرد', 'دہشتگردوں', 'عسکریت پسند', 'عسکریت پسندوں', 'شدت پسند', 'شدت پسندوں', 'جنگجو', 'جنگجوؤں', 'خوارج',
+  'حملے', 'حملوں', 'دھماکے', 'دھماکوں', 'واقعات', 'کارروائیاں', 'کارروائیوں', 'چھاپے', 'چھاپوں', 'ٹھکانے', 'ٹھکانوں',
+];
+/**
+ * Nouns that also qualify another noun ("3 فوجی اڈے", three military bases; "5 دہشت گرد تنظیمیں"): counted only
+ * when a postposition, a verb of the count or the end of a clause follows.
+ */
+const UR_QUALIFYING_NOUNS = new Set(['شہری', 'فوجی', 'دہشت گرد', 'دہشتگرد', 'عسکریت پسند', 'شدت پسند', 'جوان', 'سپاہی', 'جنگجو']);
+const UR_COUNT_FOLLOWERS = new Set(['کو', 'کے', 'کی', 'کا', 'نے', 'میں', 'سے', 'پر', 'اور', 'بھی', 'ہلاک', 'جاں', 'جاںبحق', 'شہید', 'زخمی', 'گرفتار', 'مارے', 'ہوئے', 'ہو', 'تھے', 'ہیں', 'موجود', 'شامل']);
+/** Words between the number and the noun: a bound ("سے زائد", more than), a side or a kind. */
+const UR_COUNT_QUALIFIERS = [
+  'سے زائد', 'سے زیادہ', 'سے کم', 'سے اوپر', 'پاکستانی', 'امریکی', 'افغان', 'غیر ملکی', 'مبینہ', 'مشتبہ', 'سیکیورٹی', 'سکیورٹی', 'سیکورٹی', 'پولیس',
+  'ایف سی', 'عام', 'بے گناہ', 'معصوم', 'نہتے', 'نیٹو', 'اتحادی', 'مسلح', 'کالعدم', 'ڈرون', 'خودکش', 'فضائی', 'دہشت گرد', 'دہشتگرد', 'دہشت گردی کے', 'دہشتگردی کے',
+];
+// "5 افراد", "24 پاکستانی فوجی", "350 سے زائد ڈرون حملے", "5 ہزار فوجی": a number, a scale, up to two qualifiers, the noun
+const UR_COUNT = new RegExp(
+  `${UR_BEFORE}(${UR_NUM})\\s?(?:(${UR_SCALE})\\s)?((?:(?:${urduWords(UR_COUNT_QUALIFIERS)})\\s){0,2})(${urduWords(UR_COUNT_NOUNS)})(?![\\u0620-\\u06ff])`,
+  'g',
+);
+/** A letter of the Arabic script: a text without one has no Urdu count to read. */
+const ARABIC_LETTER = /[\u0620-\u064a\u0671-\u06d3]/;
 
 const SCALES: Record<string, number> = { trillion: 1e12, tn: 1e12, billion: 1e9, bn: 1e9, bln: 1e9, b: 1e9, million: 1e6, mn: 1e6, mln: 1e6, m: 1e6, thousand: 1e3, k: 1e3, crore: 1e7, cr: 1e7, lakh: 1e5 };
 /** Count nouns in the singular: a number before one is no count ("the April 22 attack", "a 5 soldier patrol"), unless it is 1. */
@@ -120,6 +150,19 @@ export function extractFigures(text: string, opts: FigureOptions = {}): Extracte
       if (!urduFree(start, m[0].length)) continue;
       push(figure(text, start, m[0], urduNumber(m[1]), 'percent', percentKind(text, start, m[0].length, UR_CHANGE), opts, periods));
     }
+  if (ARABIC_LETTER.test(text))
+    for (const m of allMatches(text, UR_COUNT)) {
+      const start = m.index!;
+      if (!urduFree(start, m[0].length)) continue;
+      const n = urduNumber(m[1]);
+      // a year ("2008 حملے", the attacks of 2008) names, it does not count
+      if (!m[2] && !m[3] && isYear(String(n)) && !/[,٬]/.test(m[1])) continue;
+      const noun = m[4].replace(/ي/g, 'ی').replace(/ك/g, 'ک');
+      if (UR_QUALIFYING_NOUNS.has(noun) && !countEndsHere(text, start + m[0].length)) continue;
+      const f = figure(text, start, m[0], n * (m[2] ? UR_SCALES[m[2]] : 1), 'count', 'count', opts, periods);
+      f.context = [...(m[3].trim() ? splitSpaces(m[3].trim()) : []), m[4]].join(' ');
+      push(f);
+    }
   for (const m of allMatches(text, COUNT)) {
     const start = m.index!;
     if (!free(start, start + m[0].length) || gluedToCode(text, start) || isYear(m[1])) continue;
@@ -167,6 +210,16 @@ function urduNumber(s: string): number {
     else if (ch !== ',' && ch !== '٬') out += ch;
   }
   return Number(out);
+}
+
+/** After an Urdu count's noun: the end of a clause, or a word of UR_COUNT_FOLLOWERS. */
+function countEndsHere(text: string, at: number): boolean {
+  let i = at;
+  while (i < text.length && /[ \u00a0\u200c]/.test(text.charAt(i))) i++;
+  if (i >= text.length || /[\s۔،؛:.,;!?()"'«»]/.test(text.charAt(i))) return true;
+  let e = i;
+  while (e < text.length && !/[\s۔،؛:.,;!?()"'«»]/.test(text.charAt(e))) e++;
+  return UR_COUNT_FOLLOWERS.has(text.slice(i, e).replace(/ي/g, 'ی').replace(/ك/g, 'ک'));
 }
 
 /** The word that ends just before `at` (white space, no-break spaces and zero-width non-joiners skipped). */
@@ -279,6 +332,12 @@ const PERIOD_PATTERNS: Array<[RegExp, (m: RegExpExecArray, pubYear?: number) => 
     const to = m[2].length === 2 ? m[1].slice(0, 2) + m[2] : m[2];
     return +to > +m[1] ? { from: m[1], to } : undefined;
   }, NEEDS_YEAR],
+  // Urdu: "2002 سے 2023 تک" (from … to), "2004 سے" (since), "2025 میں" (in), "گزشتہ سال" (last year), "رواں سال" (this year)
+  [new RegExp(YEAR + String.raw`\s?(?:سے|تا)\s?` + YEAR + String.raw`(?!\d)`, 'g'), (m) => (+m[2] > +m[1] ? { from: m[1], to: m[2] } : undefined), NEEDS_YEAR],
+  [new RegExp(YEAR + String.raw`\s?سے(?![\u0620-\u06ff])`, 'g'), (m) => ({ from: m[1] }), NEEDS_YEAR],
+  [new RegExp(YEAR + String.raw`\s?(?:میں|کے دوران)(?![\u0620-\u06ff])`, 'g'), (m) => ({ from: m[1], to: m[1] }), NEEDS_YEAR],
+  [/گزشتہ سال|پچھلے سال/g, (_m, y) => (y ? { from: String(y - 1), to: String(y - 1) } : undefined), NEEDS_YEAR_WORD],
+  [/رواں سال|اس سال/g, (_m, y) => (y ? { from: String(y), to: String(y) } : undefined), NEEDS_YEAR_WORD],
   [new RegExp(String.raw`since\s+(?:` + MONTHS + String.raw`\s+)?` + YEAR, 'gi'), (m) => ({ from: m[1] }), NEEDS_YEAR],
   [new RegExp(String.raw`(?:in|during|for|throughout|of|from)\s+(?:(?:the\s+)?(?:first|second|third|last)\s+\w+\s+of\s+)?(?:` + MONTHS + String.raw`\s+)?` + YEAR + String.raw`(?!\d|,\d|-\d)`, 'gi'), (m) => ({ from: m[1], to: m[1] }), NEEDS_YEAR],
   [/\blast year\b/gi, (_m, y) => (y ? { from: String(y - 1), to: String(y - 1) } : undefined), NEEDS_YEAR_WORD],
@@ -304,8 +363,8 @@ function periodMatches(text: string, sentence: Span, cache: Map<string, PeriodMa
   const known = cache.get(key);
   if (known) return known;
   const chunk = text.slice(sentence.start, sentence.end);
-  // every pattern needs a year (19xx, 20xx), "FY" / "fiscal year", or the word "year": skip those that cannot match
-  const has = (/(?:19|20)\d{2}/.test(chunk) ? NEEDS_YEAR : 0) | (/FY|fiscal year/i.test(chunk) ? NEEDS_FY : 0) | (/year/i.test(chunk) ? NEEDS_YEAR_WORD : 0);
+  // every pattern needs a year (19xx, 20xx), "FY" / "fiscal year", or the word "year" (سال): skip those that cannot match
+  const has = (/(?:19|20)\d{2}/.test(chunk) ? NEEDS_YEAR : 0) | (/FY|fiscal year/i.test(chunk) ? NEEDS_FY : 0) | (/year|سال/i.test(chunk) ? NEEDS_YEAR_WORD : 0);
   const out: PeriodMatch[][] = [];
   for (const [re, , needs] of PERIOD_PATTERNS) {
     const list: PeriodMatch[] = [];

@@ -71,6 +71,31 @@ describe('extractFigures', () => {
     expect(one('۱٬۵۰۰ ڈالر').value).toBe(1500);
   });
 
+  it('reads Urdu counts of people, forces, militants and attacks, with their periods', () => {
+    const cases: Array<[string, number, string, { from?: string; to?: string } | undefined]> = [
+      ['وزیرستان میں ڈرون حملے میں 5 افراد ہلاک ہو گئے', 5, 'افراد', undefined],
+      ['چیک پوسٹ پر حملے میں 24 پاکستانی فوجی شہید ہوئے', 24, 'پاکستانی فوجی', undefined],
+      ['2004 سے اب تک 350 سے زائد ڈرون حملے ہو چکے ہیں', 350, 'سے زائد ڈرون حملے', { from: '2004' }],
+      ['ملک میں 5 ہزار امریکی فوجی موجود ہیں', 5000, 'امریکی فوجی', undefined],
+      ['2025 میں کارروائیوں میں ۱۲ دہشت گرد مارے گئے۔', 12, 'دہشت گرد', { from: '2025', to: '2025' }],
+      // Arabic yeh and kaf, as some pages type them
+      ['حملوں ميں 7 شہري جاں بحق', 7, 'شہري', undefined],
+      // a terrorist attack: the noun that qualifies, then what is counted
+      ['چیک پوسٹوں پر 3 دہشت گرد حملوں میں ایک اہلکار شہید', 3, 'دہشت گرد حملوں', undefined],
+    ];
+    for (const [text, value, context, period] of cases) {
+      const f = one(text);
+      expect(f, text).toMatchObject({ value, unit: 'count', kind: 'count', context });
+      expect(f.period, text).toEqual(period);
+      expect(text.slice(f.offset, f.offset + f.text.length)).toBe(f.text);
+    }
+    expect(one('2002 سے 2023 تک امریکا نے 33 ارب ڈالر دیے').period).toEqual({ from: '2002', to: '2023' });
+    expect(extractFigures('گزشتہ سال 300 حملے ہوئے', { published: '2026-03-01' })[0].period).toEqual({ from: '2025', to: '2025' });
+    // a noun that qualifies another one counts that other thing; a year names the attacks; a range is left unread
+    for (const text of ['امریکا نے 3 فوجی اڈے خالی کر دیے', '12 دہشت گرد تنظیموں پر پابندی', '2008 حملے', '20 سے 25 افراد', 'ایک ہزار 5 سو افراد'])
+      expect(extractFigures(text).filter((f) => f.unit === 'count'), text).toEqual([]);
+  });
+
   it('says what is counted', () => {
     const [a, b] = extractFigures('Pakistan received $11 billion in economic aid and $14.6billion in military reimbursements.');
     expect(a.context).toBe('economic aid');
