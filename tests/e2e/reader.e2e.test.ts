@@ -355,7 +355,7 @@ describe.each(selectedBrowsers())('%s', (browserName: BrowserName) => {
     }
   });
 
-  it('reads an Urdu article\'s amount and shows it as the sidebar writes amounts (screenshot)', async () => {
+  it('reads an Urdu article\'s amount and count and shows them as the sidebar writes figures (screenshot)', async () => {
     const opened = await openFixture(h.eb, h.server, urduFigures);
     const { page } = opened;
     try {
@@ -364,7 +364,7 @@ describe.each(selectedBrowsers())('%s', (browserName: BrowserName) => {
       const frame = await openSidebarPanel(page, h.eb);
       expect((await readSidebar(frame)).state).toBe('ready');
       const content = await readSidebarContent(frame);
-      expect(content.figures.map((f) => `${clean(f.figure)} → ${f.status}`)).toEqual(['30 کروڑ ڈالر → no reference']);
+      expect(content.figures.map((f) => `${clean(f.figure)} → ${f.status}`)).toEqual(['30 کروڑ ڈالر → no reference', '80 ہزار سے زائد افراد → no reference']);
       const card = await frame.evaluate(() => document.querySelector('#bs-figures .bs-check')?.textContent ?? '');
       expect(card).toContain('($300m)');
       await frame.evaluate(() => document.querySelector('#bs-figures')?.scrollIntoView({ block: 'start' }));
