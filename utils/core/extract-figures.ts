@@ -71,6 +71,7 @@ const UR_COUNT_QUALIFIERS = [
   'سے زائد', 'سے زیادہ', 'سے کم', 'سے اوپر', 'پاکستانی', 'امریکی', 'افغان', 'غیر ملکی', 'مبینہ', 'مشتبہ', 'سیکیورٹی', 'سکیورٹی', 'سیکورٹی', 'پولیس',
   'ایف سی', 'عام', 'بے گناہ', 'معصوم', 'نہتے', 'نیٹو', 'اتحادی', 'مسلح', 'کالعدم', 'ڈرون', 'خودکش', 'فضائی', 'دہشت گرد', 'دہشتگرد', 'دہشت گردی کے', 'دہشتگردی کے',
 ];
+const UR_BOUND = /سے (?:زائد|ز[یي]ادہ|[کك]م|اوپر)/g;
 // "5 افراد", "24 پاکستانی فوجی", "350 سے زائد ڈرون حملے", "5 ہزار فوجی": a number, a scale, up to two qualifiers, the noun
 const UR_COUNT = new RegExp(
   `${UR_BEFORE}(${UR_NUM})\\s?(?:(${UR_SCALE})\\s)?((?:(?:${urduWords(UR_COUNT_QUALIFIERS)})\\s){0,2})(${urduWords(UR_COUNT_NOUNS)})(?![\\u0620-\\u06ff])`,
@@ -160,7 +161,9 @@ export function extractFigures(text: string, opts: FigureOptions = {}): Extracte
       const noun = m[4].replace(/ي/g, 'ی').replace(/ك/g, 'ک');
       if (UR_QUALIFYING_NOUNS.has(noun) && !countEndsHere(text, start + m[0].length)) continue;
       const f = figure(text, start, m[0], n * (m[2] ? UR_SCALES[m[2]] : 1), 'count', 'count', opts, periods);
-      f.context = [...(m[3].trim() ? splitSpaces(m[3].trim()) : []), m[4]].join(' ');
+      // what is counted: the qualifiers and the noun, without a bound ("سے زائد", more than), which qualifies the number
+      const qualifiers = m[3].replace(UR_BOUND, ' ').trim();
+      f.context = [...(qualifiers ? splitSpaces(qualifiers) : []), m[4]].join(' ');
       push(f);
     }
   for (const m of allMatches(text, COUNT)) {
