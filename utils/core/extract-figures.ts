@@ -36,7 +36,7 @@ const COUNT = new RegExp(NUM + String.raw`\s?((?:[A-Za-z][\w'’-]{0,40}\s){0,2}
 const UR_DIGIT = '0-9\u06f0-\u06f9\u0660-\u0669';
 const UR_NUM = `(?:[${UR_DIGIT}]{1,3}(?:[,٬][${UR_DIGIT}]{3}){1,5}(?:[.٫][${UR_DIGIT}]{1,4})?|[${UR_DIGIT}]{1,12}(?:[.٫][${UR_DIGIT}]{1,4})?)`;
 // not after another number's separator, a slash or a hyphen ("1،500", "1/2", "20-25 کروڑ": left unread, not read as a part)
-const UR_BEFORE = `(?<![${UR_DIGIT},.٫٬،/\\-])`;
+const UR_BEFORE = `(?<![${UR_DIGIT},.٫٬،/\\-–—])`;
 const UR_SCALES: Record<string, number> = { کھرب: 1e11, ارب: 1e9, بلین: 1e9, کروڑ: 1e7, ملین: 1e6, لاکھ: 1e5, ہزار: 1e3 };
 const UR_SCALE = `(?:${Object.keys(UR_SCALES).join('|')})`;
 const UR_MONEY = new RegExp(`${UR_BEFORE}((?:${UR_NUM}\\s?${UR_SCALE}\\s?){1,5}|${UR_NUM}\\s?)(امریکی ڈالرز|امریکی ڈالر|ڈالرز|ڈالر|روپے|روپوں|روپیہ)`, 'g');
@@ -44,9 +44,17 @@ const UR_PART = new RegExp(`(${UR_NUM})\\s?(${UR_SCALE})?`, 'g');
 const UR_PERCENT = new RegExp(`${UR_BEFORE}(${UR_NUM})\\s?فیصد`, 'g');
 /**
  * A word before an Urdu amount that makes it part of a larger one the pattern cannot read ("ایک کروڑ 57 لاکھ ڈالر"), a
- * fraction of it ("ساڑھے 7 ارب", seven and a half) or the end of a range ("20 سے 25 کروڑ"): the amount is left unread.
+ * fraction of it ("ساڑھے 7 ارب", seven and a half), or a name or code it numbers ("ریسکیو 1122", the emergency
+ * service; "ایم کیو 9", "ایف 16"; "نمبر 5", "دفعہ 144"): the amount is left unread.
  */
-const UR_NUMBER_WORDS = new Set(['ایک', 'دو', 'تین', 'چار', 'پانچ', 'چھ', 'سات', 'آٹھ', 'نو', 'دس', 'بیس', 'سو', 'ساڑھے', 'سوا', 'پونے', 'ڈیڑھ', 'ڈھائی', 'اڑھائی', 'سے', 'تا', ...Object.keys(UR_SCALES)]);
+const UR_NUMBER_WORDS = new Set([
+  'ایک', 'دو', 'تین', 'چار', 'پانچ', 'چھ', 'سات', 'آٹھ', 'نو', 'دس', 'بیس', 'سو', 'ساڑھے', 'سوا', 'پونے', 'ڈیڑھ', 'ڈھائی', 'اڑھائی', ...Object.keys(UR_SCALES),
+  'ریسکیو', 'ریسکیو1122', 'کیو', 'ایف', 'جے', 'سی', 'نمبر', 'دفعہ', 'آرٹیکل', 'شق', 'صفحہ',
+]);
+/** The end of a range before an Urdu number ("20 سے 25", "20 – 25", "20 سے لے کر 25", "5 یا 6"): the number is left unread. */
+const UR_RANGE_BEFORE = new RegExp(`[${UR_DIGIT}]\\s*(?:[-–—]|سے|تا|یا|سے لے کر)\\s*$`);
+/** Characters looked at around an Urdu number for the words before and after it: longer than any of those words. */
+const NEAR = 24;
 const UR_CHANGE = /اضافہ|اضافے|کمی|بڑھ|گھٹ/;
 /** An Urdu word, with the Arabic forms of yeh and kaf that some pages type for the Urdu ones. */
 function urduWords(words: readonly string[]): string {
@@ -65,7 +73,7 @@ const UR_COUNT_NOUNS = [
  * when a postposition, a verb of the count or the end of a clause follows.
  */
 const UR_QUALIFYING_NOUNS = new Set(['شہری', 'فوجی', 'دہشت گرد', 'دہشتگرد', 'عسکریت پسند', 'شدت پسند', 'جوان', 'سپاہی', 'جنگجو']);
-const UR_COUNT_FOLLOWERS = new Set(['کو', 'کے', 'کی', 'کا', 'نے', 'میں', 'سے', 'پر', 'اور', 'بھی', 'ہلاک', 'جاں', 'جاںبحق', 'شہید', 'زخمی', 'گرفتار', 'مارے', 'ہوئے', 'ہو', 'تھے', 'ہیں', 'موجود', 'شامل']);
+const UR_COUNT_FOLLOWERS = new Set(['کو', 'کے', 'کی', 'کا', 'نے', 'میں', 'سے', 'پر', 'بھی', 'ہلاک', 'جاں', 'جاںبحق', 'شہید', 'زخمی', 'گرفتار', 'مارے', 'ہوئے', 'ہو', 'تھے', 'ہیں', 'موجود', 'شامل']);
 /** Words between the number and the noun: a bound ("سے زائد", more than), a side or a kind. */
 const UR_COUNT_QUALIFIERS = [
   'سے زائد', 'سے زیادہ', 'سے کم', 'سے اوپر', 'پاکستانی', 'امریکی', 'افغان', 'غیر ملکی', 'مبینہ', 'مشتبہ', 'سیکیورٹی', 'سکیورٹی', 'سیکورٹی', 'پولیس',
@@ -136,14 +144,19 @@ export function extractFigures(text: string, opts: FigureOptions = {}): Extracte
     push(figure(text, m.index!, m[0], parseNum(m[1]), 'percent', percentKind(text, m.index!, m[0].length, CHANGE), opts, periods));
   }
   // an Urdu amount not taken, not glued to a code, and not a part of a larger one
-  const urduFree = (start: number, length: number) => free(start, start + length) && !gluedToCode(text, start) && !UR_NUMBER_WORDS.has(wordBefore(text, start));
+  // a number whose word before is all digits is the tail of one grouped by spaces ("10 000")
+  const urduFree = (start: number, length: number) => {
+    if (!free(start, start + length) || gluedToCode(text, start)) return false;
+    const before = wordBefore(text, start);
+    return !UR_NUMBER_WORDS.has(before) && !/^[0-9۰-۹٠-٩]+$/.test(before) && !UR_RANGE_BEFORE.test(text.slice(Math.max(0, start - NEAR), start));
+  };
   if (text.includes('ڈالر') || text.includes('روپ'))
     for (const m of allMatches(text, UR_MONEY)) {
       const start = m.index!;
       if (!urduFree(start, m[0].length)) continue;
       let value = 0;
       for (const part of allMatches(m[1], UR_PART)) value += urduNumber(part[1]) * (part[2] ? UR_SCALES[part[2]] : 1);
-      push(figure(text, start, m[0], value, m[2].startsWith('روپ') ? 'pkr' : 'usd', 'total', opts, periods));
+      push(figure(text, start, m[0], exact(value), m[2].startsWith('روپ') ? 'pkr' : 'usd', 'total', opts, periods));
     }
   if (text.includes('فیصد'))
     for (const m of allMatches(text, UR_PERCENT)) {
@@ -154,13 +167,14 @@ export function extractFigures(text: string, opts: FigureOptions = {}): Extracte
   if (ARABIC_LETTER.test(text))
     for (const m of allMatches(text, UR_COUNT)) {
       const start = m.index!;
-      if (!urduFree(start, m[0].length)) continue;
       const n = urduNumber(m[1]);
-      // a year ("2008 حملے", the attacks of 2008) names, it does not count
-      if (!m[2] && !m[3] && isYear(String(n)) && !/[,٬]/.test(m[1])) continue;
+      // a year ("2008 حملے", "2011 امریکی حملے", "2022 سے زیادہ حملے") names, it does not count; nor does zero, or a
+      // number with a leading zero (a telephone number)
+      if (n === 0 || /^[0۰٠][0-9۰-۹٠-٩]/.test(m[1]) || (!m[2] && isYear(String(n)) && !/[,٬]/.test(m[1]))) continue;
+      if (!urduFree(start, m[0].length)) continue;
       const noun = m[4].replace(/ي/g, 'ی').replace(/ك/g, 'ک');
       if (UR_QUALIFYING_NOUNS.has(noun) && !countEndsHere(text, start + m[0].length)) continue;
-      const f = figure(text, start, m[0], n * (m[2] ? UR_SCALES[m[2]] : 1), 'count', 'count', opts, periods);
+      const f = figure(text, start, m[0], exact(n * (m[2] ? UR_SCALES[m[2]] : 1)), 'count', 'count', opts, periods);
       // what is counted: the qualifiers and the noun, without a bound ("سے زائد", more than), which qualifies the number
       const qualifiers = m[3].replace(UR_BOUND, ' ').trim();
       f.context = [...(qualifiers ? splitSpaces(qualifiers) : []), m[4]].join(' ');
@@ -215,22 +229,30 @@ function urduNumber(s: string): number {
   return Number(out);
 }
 
-/** After an Urdu count's noun: the end of a clause, or a word of UR_COUNT_FOLLOWERS. */
+/**
+ * After an Urdu count's noun: the end of a clause, or a word of UR_COUNT_FOLLOWERS ("اور" is none: "3 فوجی اور سول
+ * تنصیبات" are installations). Looks at most NEAR characters ahead.
+ */
 function countEndsHere(text: string, at: number): boolean {
+  const end = Math.min(text.length, at + NEAR);
   let i = at;
-  while (i < text.length && /[ \u00a0\u200c]/.test(text.charAt(i))) i++;
-  if (i >= text.length || /[\s۔،؛:.,;!?()"'«»]/.test(text.charAt(i))) return true;
+  while (i < end && /[ \u00a0\u200c]/.test(text.charAt(i))) i++;
+  if (i >= text.length || /[\s۔،؛:.,;!?؟()"'«»]/.test(text.charAt(i))) return true;
   let e = i;
-  while (e < text.length && !/[\s۔،؛:.,;!?()"'«»]/.test(text.charAt(e))) e++;
+  while (e < end && !/[\s۔،؛:.,;!?؟()"'«»]/.test(text.charAt(e))) e++;
   return UR_COUNT_FOLLOWERS.has(text.slice(i, e).replace(/ي/g, 'ی').replace(/ك/g, 'ک'));
 }
 
-/** The word that ends just before `at` (white space, no-break spaces and zero-width non-joiners skipped). */
+/** A sum of decimal parts without its binary error (1.1 × 100,000 is 110,000, not 110,000.00000000001). */
+const exact = (v: number) => Number(v.toPrecision(12));
+
+/** The word that ends just before `at` (white space, no-break spaces and zero-width non-joiners skipped), within NEAR characters. */
 function wordBefore(text: string, at: number): string {
+  const stop = Math.max(0, at - NEAR);
   let e = at;
-  while (e > 0 && /[\s\u200c]/.test(text.charAt(e - 1))) e--;
+  while (e > stop && /[\s\u200c]/.test(text.charAt(e - 1))) e--;
   let b = e;
-  while (b > 0 && !/\s/.test(text.charAt(b - 1))) b--;
+  while (b > stop && !/\s/.test(text.charAt(b - 1))) b--;
   return text.slice(b, e);
 }
 
@@ -325,6 +347,9 @@ const NEEDS_YEAR = 1;
 const NEEDS_FY = 2;
 const NEEDS_YEAR_WORD = 4;
 
+/** A year in Urdu text: not the tail of a longer number, with or without ء after it. */
+const UR_YEAR = `(?<![0-9۰-۹٠-٩,٬.٫])${YEAR}ء?`;
+
 const PERIOD_PATTERNS: Array<[RegExp, (m: RegExpExecArray, pubYear?: number) => { from?: string; to?: string } | undefined, number]> = [
   [new RegExp(String.raw`(?:from|between)\s+(?:FY\s?)?` + YEAR + String.raw`\s*(?:to|and|until|through|till|-|–)\s*(?:FY\s?)?` + YEAR, 'gi'), (m) => ({ from: m[1], to: m[2] }), NEEDS_YEAR],
   [new RegExp(String.raw`\b(?:FY|fiscal year)\s?((?:19|20)\d{2}|\d{2})\b`, 'gi'), (m) => {
@@ -335,12 +360,13 @@ const PERIOD_PATTERNS: Array<[RegExp, (m: RegExpExecArray, pubYear?: number) => 
     const to = m[2].length === 2 ? m[1].slice(0, 2) + m[2] : m[2];
     return +to > +m[1] ? { from: m[1], to } : undefined;
   }, NEEDS_YEAR],
-  // Urdu: "2002 سے 2023 تک" (from … to), "2004 سے" (since), "2025 میں" (in), "گزشتہ سال" (last year), "رواں سال" (this year)
-  [new RegExp(YEAR + String.raw`\s?(?:سے|تا)\s?` + YEAR + String.raw`(?!\d)`, 'g'), (m) => (+m[2] > +m[1] ? { from: m[1], to: m[2] } : undefined), NEEDS_YEAR],
-  [new RegExp(YEAR + String.raw`\s?سے(?![\u0620-\u06ff])`, 'g'), (m) => ({ from: m[1] }), NEEDS_YEAR],
-  [new RegExp(YEAR + String.raw`\s?(?:میں|کے دوران)(?![\u0620-\u06ff])`, 'g'), (m) => ({ from: m[1], to: m[1] }), NEEDS_YEAR],
-  [/گزشتہ سال|پچھلے سال/g, (_m, y) => (y ? { from: String(y - 1), to: String(y - 1) } : undefined), NEEDS_YEAR_WORD],
-  [/رواں سال|اس سال/g, (_m, y) => (y ? { from: String(y), to: String(y) } : undefined), NEEDS_YEAR_WORD],
+  // Urdu: "2002 سے 2023 تک" (from … to), "2004 سے" (since; not "2000 سے زائد", more than 2000), "2025 میں" (in),
+  // "گزشتہ سال" (last year), "رواں سال" (this year); a year may carry ء ("2001ء سے"), and is not the tail of a longer number
+  [new RegExp(UR_YEAR + String.raw`\s?(?:سے|تا)\s?` + YEAR + String.raw`ء?(?!\d)`, 'g'), (m) => (+m[2] > +m[1] ? { from: m[1], to: m[2] } : undefined), NEEDS_YEAR],
+  [new RegExp(UR_YEAR + String.raw`\s?سے(?![\u0620-\u06ff])(?!\s?(?:زائد|ز[یي]ادہ|[کك]م|اوپر))`, 'g'), (m) => ({ from: m[1] }), NEEDS_YEAR],
+  [new RegExp(UR_YEAR + String.raw`\s?(?:م[یي]ں|[کك]ے دوران)(?![\u0620-\u06ff])`, 'g'), (m) => ({ from: m[1], to: m[1] }), NEEDS_YEAR],
+  [/(?<![\u0620-\u06ff])(?:گزشتہ|پچھلے) سال(?![\u0620-\u06ff])/g, (_m, y) => (y ? { from: String(y - 1), to: String(y - 1) } : undefined), NEEDS_YEAR_WORD],
+  [/(?<![\u0620-\u06ff])(?:رواں|اس) سال(?![\u0620-\u06ff])/g, (_m, y) => (y ? { from: String(y), to: String(y) } : undefined), NEEDS_YEAR_WORD],
   [new RegExp(String.raw`since\s+(?:` + MONTHS + String.raw`\s+)?` + YEAR, 'gi'), (m) => ({ from: m[1] }), NEEDS_YEAR],
   [new RegExp(String.raw`(?:in|during|for|throughout|of|from)\s+(?:(?:the\s+)?(?:first|second|third|last)\s+\w+\s+of\s+)?(?:` + MONTHS + String.raw`\s+)?` + YEAR + String.raw`(?!\d|,\d|-\d)`, 'gi'), (m) => ({ from: m[1], to: m[1] }), NEEDS_YEAR],
   [/\blast year\b/gi, (_m, y) => (y ? { from: String(y - 1), to: String(y - 1) } : undefined), NEEDS_YEAR_WORD],

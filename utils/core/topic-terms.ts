@@ -146,11 +146,13 @@ add('sec', 1.2, 'Raymond Allen Davis|Raymond Davis|ریمنڈ ڈیوس|ریمو�
 // the Pakistani scientist convicted in New York of trying to kill US soldiers in Afghanistan, whose return Pakistan seeks
 add('sec', 1.2, 'Aafia Siddiqui|Aafia|عافیہ صدیقی|ڈاکٹر عافیہ', 'Aafia Siddiqui');
 add('sec', 0.4, 'spy|spies|spying', 'spies');
-// a suspect handed from one state to the other ("extradited to the US", "امریکہ کے حوالے کیا"), not "with regard to the US" (امریکہ کے حوالے سے)
+// a suspect handed from one state to the other ("extradited to the US", "امریکہ کے حوالے کیا"), not "with regard to the
+// US" or "citing US officials" (امریکہ کے حوالے سے, امریکی حکام کے حوالے سے), nor a handover of power (اقتدار کی حوالگی)
 add('sec', 0.8, 'extradite|extradites|extradited|extraditing|extradition|extraditions|handed over to the US|handed over to the U.S.|handed over to the United States|handed over to US authorities|handed over to American authorities', 'extradition');
-add('sec', 0.8, 'حوالگی|امریکہ کے حوالے کر*|امریکا کے حوالے کر*|امریکہ کے حوالے کیا|امریکا کے حوالے کیا|امریکہ کے حوالے کیے|امریکا کے حوالے کیے|امریکی حکام کے حوالے', 'extradition');
-// the war the US fought in Afghanistan, in which Pakistan was the supply line and the frontier
-add('sec', 1.2, 'Afghan war|war in Afghanistan|Afghanistan war|افغان جنگ|افغانستان کی جنگ|افغانستان میں جنگ', 'war in Afghanistan');
+add('sec', 0.8, 'ملزم کی حوالگی|ملزمان کی حوالگی|مجرموں کی حوالگی|امریکہ کے حوالے کر دیا|امریکہ کے حوالے کر دیے|امریکہ کے حوالے کر دی|امریکہ کے حوالے کردیا|امریکہ کے حوالے کردیے|امریکہ کے حوالے کردی|امریکہ کے حوالے کرنے|امریکہ کے حوالے کیا|امریکہ کے حوالے کیے|امریکا کے حوالے کر دیا|امریکا کے حوالے کر دیے|امریکا کے حوالے کر دی|امریکا کے حوالے کردیا|امریکا کے حوالے کردیے|امریکا کے حوالے کردی|امریکا کے حوالے کرنے|امریکا کے حوالے کیا|امریکا کے حوالے کیے|امریکی حکام کے حوالے کر دیا|امریکی حکام کے حوالے کر دیے|امریکی حکام کے حوالے کر دی|امریکی حکام کے حوالے کردیا|امریکی حکام کے حوالے کردیے|امریکی حکام کے حوالے کردی|امریکی حکام کے حوالے کرنے|امریکی حکام کے حوالے کیا|امریکی حکام کے حوالے کیے', 'extradition');
+// the war the US fought in Afghanistan, in which Pakistan was the supply line and the frontier (not "Afghan war", which is
+// also the tail of "Pak-Afghan war", Pakistan's clashes with Afghanistan)
+add('sec', 1.2, 'war in Afghanistan|افغانستان کی جنگ', 'war in Afghanistan');
 add('sec', 1, 'safe haven|safe havens|sanctuary|sanctuaries|hideout|hideouts|operatives|ceasefire|military operation|military operations', 'operations');
 add('sec', 1, 'counter-narcotics|counternarcotics|anti-narcotics|anti-drug|drug trafficking|drug traffickers|drug trade|narcotics trafficking|Anti-Narcotics Force', 'counter-narcotics');
 add('sec', 1, 'Drug Enforcement Administration|Drug Enforcement Agency|DEA', 'counter-narcotics', { state: 'us' });

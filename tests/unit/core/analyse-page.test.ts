@@ -145,6 +145,8 @@ describe('topic scoring', () => {
     expect(handed.reasons.join('; ')).toContain('extradition');
     const regarding = relevant('پاکستان کی امریکہ کے حوالے سے پالیسی پر سیمینار', 'اسلام آباد: سیمینار میں پاکستان کی خارجہ پالیسی پر بات ہوئی۔');
     expect(regarding.reasons.join('; ')).not.toContain('extradition');
+    for (const headline of ['امریکی حکام کے حوالے سے پاکستان کی پالیسی پر سیمینار', 'اقتدار کی حوالگی پر پاکستان میں سیمینار', 'پاکستان کا امریکہ کے حوالے کردار پر سیمینار'])
+      expect(relevant(headline, 'اسلام آباد: سیمینار میں بات ہوئی۔').reasons.join('; '), headline).not.toContain('extradition');
     const fbi = relevant('Pakistan extradites al-Qaeda suspect to US', 'ISLAMABAD: The suspect was flown to New York by the FBI.');
     expect(fbi.reasons.join('; ')).toMatch(/extradition.*US security agencies|US security agencies.*extradition/);
   });

@@ -96,6 +96,30 @@ describe('extractFigures', () => {
       expect(extractFigures(text).filter((f) => f.unit === 'count'), text).toEqual([]);
   });
 
+  it('reads no Urdu count from a year, a range, a code, a number grouped by spaces, a telephone number or a qualifying noun', () => {
+    for (const text of [
+      '2008 ڈرون حملے', '2011 امریکی حملے کے بعد', '2023 میں 2022 سے زیادہ حملے ہوئے', 'رواں سال 2024 سے کم حملے',
+      '20–25 افراد', '20 - 25 افراد', '20 سے لے کر 25 افراد', '5 یا 6 افراد',
+      'ریسکیو 1122 اہلکاروں نے لاشیں نکالیں', 'ایم کیو 9 ڈرون حملے', 'ایف 16 حملے',
+      '10 000 افراد', '03001234567 افراد', '0 افراد', '3 فوجی اور سول تنصیبات',
+    ])
+      expect(extractFigures(text).filter((f) => f.unit === 'count'), text).toEqual([]);
+    expect(one('1.1 لاکھ افراد متاثر').value).toBe(110000);
+    // after a year with ء, "since" is no range
+    expect(one('2001ء سے 500 افراد ہلاک ہوئے')).toMatchObject({ value: 500, period: { from: '2001' } });
+  });
+
+  it('reads no Urdu period from "more than 2000", a longer number, "past years" or a word ending like "this"', () => {
+    const periodOf = (text: string) => extractFigures(text, { published: '2026-03-01' }).map((f) => f.period);
+    // (2000 is year-like: not read as a count either)
+    expect(periodOf('2000 سے زائد افراد ہلاک ہوئے اور 30 کروڑ ڈالر کا نقصان')).toEqual([undefined]);
+    expect(periodOf('12019 میں 30 کروڑ ڈالر')).toEqual([undefined]);
+    expect(periodOf('گزشتہ سالوں میں 300 حملے')).toEqual([undefined]);
+    expect(periodOf('پچاس سال میں 300 حملے')).toEqual([undefined]);
+    expect(periodOf('اس سالانہ رپورٹ میں 300 حملے')).toEqual([undefined]);
+    expect(periodOf('2025ء میں 300 حملے')).toEqual([{ from: '2025', to: '2025' }]);
+  });
+
   it('says what is counted', () => {
     const [a, b] = extractFigures('Pakistan received $11 billion in economic aid and $14.6billion in military reimbursements.');
     expect(a.context).toBe('economic aid');
