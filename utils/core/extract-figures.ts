@@ -51,8 +51,16 @@ const UR_NUMBER_WORDS = new Set([
   'ایک', 'دو', 'تین', 'چار', 'پانچ', 'چھ', 'سات', 'آٹھ', 'نو', 'دس', 'بیس', 'سو', 'ساڑھے', 'سوا', 'پونے', 'ڈیڑھ', 'ڈھائی', 'اڑھائی', ...Object.keys(UR_SCALES),
   'ریسکیو', 'ریسکیو1122', 'کیو', 'ایف', 'جے', 'سی', 'نمبر', 'دفعہ', 'آرٹیکل', 'شق', 'صفحہ',
 ]);
-/** The end of a range before an Urdu number ("20 سے 25", "20 – 25", "20 سے لے کر 25", "5 یا 6"): the number is left unread. */
-const UR_RANGE_BEFORE = new RegExp(`[${UR_DIGIT}]\\s*(?:[-–—]|سے|تا|یا|سے لے کر)\\s*$`);
+/**
+ * The end of a range before an Urdu number, after a number, a scale, a percent or a number word ("20 سے 25",
+ * "20 – 25", "20 کروڑ سے 25 کروڑ", "ڈیڑھ سے 2 ارب", "5 یا 6", "2 فیصد سے 3 فیصد"): the number is left unread.
+ */
+const UR_RANGE_BEFORE = new RegExp(
+  `(?:[${UR_DIGIT}]|(?<![\\u0620-\\u06ff])(?:${UR_SCALE}|فیصد|ایک|دو|تین|چار|پانچ|چھ|سات|آٹھ|نو|دس|بیس|سو|ڈیڑھ|ڈھائی|اڑھائی))` +
+    `[\\s\\u200c]*(?:[-–—]|سے|تا|[یي]ا|سے لے [کك]ر)[\\s\\u200c]*$`,
+);
+/** The start of a range after an Urdu figure ("2 فیصد سے 3 فیصد", "20 کروڑ ڈالر تا 25"): the figure is left unread. */
+const UR_RANGE_AFTER = new RegExp(`^[\\s\\u200c]*(?:[-–—]|سے|تا|[یي]ا|سے لے [کك]ر)[\\s\\u200c]*[${UR_DIGIT}]`);
 /** Characters looked at around an Urdu number for the words before and after it: longer than any of those words. */
 const NEAR = 24;
 const UR_CHANGE = /اضافہ|اضافے|کمی|بڑھ|گھٹ/;
@@ -147,8 +155,10 @@ export function extractFigures(text: string, opts: FigureOptions = {}): Extracte
   // a number whose word before is all digits is the tail of one grouped by spaces ("10 000")
   const urduFree = (start: number, length: number) => {
     if (!free(start, start + length) || gluedToCode(text, start)) return false;
-    const before = wordBefore(text, start);
-    return !UR_NUMBER_WORDS.has(before) && !/^[0-9۰-۹٠-٩]+$/.test(before) && !UR_RANGE_BEFORE.test(text.slice(Math.max(0, start - NEAR), start));
+    const before = wordBefore(text, start).replace(/ي/g, 'ی').replace(/ك/g, 'ک');
+    // (a space: more white space before the number than is looked at, so nothing is known of the word before)
+    if (UR_RANGE_AFTER.test(text.slice(start + length, start + length + NEAR))) return false;
+    return before !== ' ' && !UR_NUMBER_WORDS.has(before) && !/^[0-9۰-۹٠-٩]+$/.test(before) && !UR_RANGE_BEFORE.test(text.slice(Math.max(0, start - NEAR), start));
   };
   if (text.includes('ڈالر') || text.includes('روپ'))
     for (const m of allMatches(text, UR_MONEY)) {
@@ -237,6 +247,7 @@ function countEndsHere(text: string, at: number): boolean {
   const end = Math.min(text.length, at + NEAR);
   let i = at;
   while (i < end && /[ \u00a0\u200c]/.test(text.charAt(i))) i++;
+  if (i === end && end < text.length) return false;
   if (i >= text.length || /[\s۔،؛:.,;!?؟()"'«»]/.test(text.charAt(i))) return true;
   let e = i;
   while (e < end && !/[\s۔،؛:.,;!?؟()"'«»]/.test(text.charAt(e))) e++;
@@ -244,13 +255,14 @@ function countEndsHere(text: string, at: number): boolean {
 }
 
 /** A sum of decimal parts without its binary error (1.1 × 100,000 is 110,000, not 110,000.00000000001). */
-const exact = (v: number) => Number(v.toPrecision(12));
+const exact = (v: number) => Number(v.toPrecision(15));
 
 /** The word that ends just before `at` (white space, no-break spaces and zero-width non-joiners skipped), within NEAR characters. */
 function wordBefore(text: string, at: number): string {
   const stop = Math.max(0, at - NEAR);
   let e = at;
   while (e > stop && /[\s\u200c]/.test(text.charAt(e - 1))) e--;
+  if (e === stop && stop > 0) return ' ';
   let b = e;
   while (b > stop && !/\s/.test(text.charAt(b - 1))) b--;
   return text.slice(b, e);
@@ -348,7 +360,8 @@ const NEEDS_FY = 2;
 const NEEDS_YEAR_WORD = 4;
 
 /** A year in Urdu text: not the tail of a longer number, with or without ء after it. */
-const UR_YEAR = `(?<![0-9۰-۹٠-٩,٬.٫])${YEAR}ء?`;
+const UR_YEAR_BEFORE = '(?<![0-9۰-۹٠-٩,٬.٫])';
+const UR_YEAR = `${UR_YEAR_BEFORE}${YEAR}ء?`;
 
 const PERIOD_PATTERNS: Array<[RegExp, (m: RegExpExecArray, pubYear?: number) => { from?: string; to?: string } | undefined, number]> = [
   [new RegExp(String.raw`(?:from|between)\s+(?:FY\s?)?` + YEAR + String.raw`\s*(?:to|and|until|through|till|-|–)\s*(?:FY\s?)?` + YEAR, 'gi'), (m) => ({ from: m[1], to: m[2] }), NEEDS_YEAR],
@@ -363,7 +376,9 @@ const PERIOD_PATTERNS: Array<[RegExp, (m: RegExpExecArray, pubYear?: number) => 
   // Urdu: "2002 سے 2023 تک" (from … to), "2004 سے" (since; not "2000 سے زائد", more than 2000), "2025 میں" (in),
   // "گزشتہ سال" (last year), "رواں سال" (this year); a year may carry ء ("2001ء سے"), and is not the tail of a longer number
   [new RegExp(UR_YEAR + String.raw`\s?(?:سے|تا)\s?` + YEAR + String.raw`ء?(?!\d)`, 'g'), (m) => (+m[2] > +m[1] ? { from: m[1], to: m[2] } : undefined), NEEDS_YEAR],
-  [new RegExp(UR_YEAR + String.raw`\s?سے(?![\u0620-\u06ff])(?!\s?(?:زائد|ز[یي]ادہ|[کك]م|اوپر))`, 'g'), (m) => ({ from: m[1] }), NEEDS_YEAR],
+  // (a year with ء may be followed by another number: "2001ء سے 500 افراد"; one without is then the start of a range)
+  [new RegExp(UR_YEAR_BEFORE + YEAR + String.raw`ء\s?سے(?![\u0620-\u06ff])(?![\s\u200c]*(?:بھی[\s\u200c]*)?(?:زائد|ز[یي]ادہ|[کك]م|اوپر))`, 'g'), (m) => ({ from: m[1] }), NEEDS_YEAR],
+  [new RegExp(UR_YEAR_BEFORE + YEAR + String.raw`\s?سے(?![\u0620-\u06ff])(?![\s\u200c]*(?:بھی[\s\u200c]*)?(?:زائد|ز[یي]ادہ|[کك]م|اوپر|[0-9۰-۹٠-٩]))`, 'g'), (m) => ({ from: m[1] }), NEEDS_YEAR],
   [new RegExp(UR_YEAR + String.raw`\s?(?:م[یي]ں|[کك]ے دوران)(?![\u0620-\u06ff])`, 'g'), (m) => ({ from: m[1], to: m[1] }), NEEDS_YEAR],
   [/(?<![\u0620-\u06ff])(?:گزشتہ|پچھلے) سال(?![\u0620-\u06ff])/g, (_m, y) => (y ? { from: String(y - 1), to: String(y - 1) } : undefined), NEEDS_YEAR_WORD],
   [/(?<![\u0620-\u06ff])(?:رواں|اس) سال(?![\u0620-\u06ff])/g, (_m, y) => (y ? { from: String(y), to: String(y) } : undefined), NEEDS_YEAR_WORD],

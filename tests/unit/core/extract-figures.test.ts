@@ -102,9 +102,14 @@ describe('extractFigures', () => {
       '20–25 افراد', '20 - 25 افراد', '20 سے لے کر 25 افراد', '5 یا 6 افراد',
       'ریسکیو 1122 اہلکاروں نے لاشیں نکالیں', 'ایم کیو 9 ڈرون حملے', 'ایف 16 حملے',
       '10 000 افراد', '03001234567 افراد', '0 افراد', '3 فوجی اور سول تنصیبات',
+      '50 ہزار سے 1 لاکھ افراد ہلاک', 'دس سے 15 افراد ہلاک', '5 يا 6 افراد', '20 سے لے كر 25 افراد', 'ريسکيو 1122 اہلکاروں', 'ایم كيو 9 ڈرون حملے', '20\u200c-\u200c25 افراد',
     ])
       expect(extractFigures(text).filter((f) => f.unit === 'count'), text).toEqual([]);
     expect(one('1.1 لاکھ افراد متاثر').value).toBe(110000);
+    // ranges of amounts and percentages, too
+    for (const text of ['20 کروڑ سے 25 کروڑ ڈالر', 'ڈیڑھ سے 2 ارب ڈالر', 'دو سے 3 فیصد', '2 فیصد سے 3 فیصد اضافہ']) expect(extractFigures(text), text).toEqual([]);
+    expect(one('امریکہ سے 25 کروڑ ڈالر ملے').value).toBe(250e6);
+    expect(one('1,234,567,890,123 روپے').value).toBe(1234567890123);
     // after a year with ء, "since" is no range
     expect(one('2001ء سے 500 افراد ہلاک ہوئے')).toMatchObject({ value: 500, period: { from: '2001' } });
   });
@@ -114,6 +119,8 @@ describe('extractFigures', () => {
     // (2000 is year-like: not read as a count either)
     expect(periodOf('2000 سے زائد افراد ہلاک ہوئے اور 30 کروڑ ڈالر کا نقصان')).toEqual([undefined]);
     expect(periodOf('12019 میں 30 کروڑ ڈالر')).toEqual([undefined]);
+    expect(periodOf('2000 سے بھی زائد افراد متاثر ہوئے اور 30 کروڑ ڈالر کا نقصان')).toEqual([undefined]);
+    expect(periodOf('2000 سے 2500 افراد متاثر ہوئے اور 30 کروڑ ڈالر کا نقصان')).toEqual([undefined]);
     expect(periodOf('گزشتہ سالوں میں 300 حملے')).toEqual([undefined]);
     expect(periodOf('پچاس سال میں 300 حملے')).toEqual([undefined]);
     expect(periodOf('اس سالانہ رپورٹ میں 300 حملے')).toEqual([undefined]);
