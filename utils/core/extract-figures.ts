@@ -183,11 +183,12 @@ export function extractFigures(text: string, opts: FigureOptions = {}): Extracte
       if (n === 0 || /^[0۰٠][0-9۰-۹٠-٩]/.test(m[1]) || (!m[2] && isYear(String(n)) && !/[,٬]/.test(m[1]))) continue;
       if (!urduFree(start, m[0].length)) continue;
       const noun = m[4].replace(/ي/g, 'ی').replace(/ك/g, 'ک');
-      if (UR_QUALIFYING_NOUNS.has(noun) && !countEndsHere(text, start + m[0].length)) continue;
-      const f = figure(text, start, m[0], exact(n * (m[2] ? UR_SCALES[m[2]] : 1)), 'count', 'count', opts, periods);
+      const group = joinedGroup(text, start + m[0].length);
+      if (UR_QUALIFYING_NOUNS.has(noun) && !countEndsHere(text, start + m[0].length + group.length)) continue;
+      const f = figure(text, start, text.slice(start, start + m[0].length + group.length), exact(n * (m[2] ? UR_SCALES[m[2]] : 1)), 'count', 'count', opts, periods);
       // what is counted: the qualifiers and the noun, without a bound ("سے زائد", more than), which qualifies the number
       const qualifiers = m[3].replace(UR_BOUND, ' ').trim();
-      f.context = [...(qualifiers ? splitSpaces(qualifiers) : []), m[4]].join(' ');
+      f.context = [...(qualifiers ? splitSpaces(qualifiers) : []), m[4], ...group.words].join(' ');
       push(f);
     }
   for (const m of allMatches(text, COUNT)) {
@@ -237,6 +238,16 @@ function urduNumber(s: string): number {
     else if (ch !== ',' && ch !== '٬') out += ch;
   }
   return Number(out);
+}
+
+const UR_AND_NOUN = new RegExp(`^[ \\u00a0\\u200c]{1,3}(و|اور)[ \\u00a0\\u200c]{1,3}(${urduWords(UR_COUNT_NOUNS)})(?![\\u0620-\\u06ff])`);
+/**
+ * A second group that the same number counts, joined to the noun by "and" ("92 سیکورٹی اہلکار و شہری",
+ * personnel and civilians): the conjunction and the noun, and the length they take. Looks at most NEAR characters ahead.
+ */
+function joinedGroup(text: string, at: number): { words: string[]; length: number } {
+  const m = UR_AND_NOUN.exec(text.slice(at, at + NEAR));
+  return m ? { words: [m[1], m[2]], length: m[0].length } : { words: [], length: 0 };
 }
 
 /**
@@ -401,12 +412,20 @@ interface PeriodMatch {
   m: RegExpExecArray;
 }
 
+const EASTERN_DIGITS = /[۰-۹٠-٩]/g;
+/** The text with Eastern Arabic-Indic digits (U+06F0–06F9, U+0660–0669) written as Western ones. */
+function westernDigits(s: string): string {
+  EASTERN_DIGITS.lastIndex = 0;
+  return EASTERN_DIGITS.test(s) ? s.replace(EASTERN_DIGITS, (c) => String(c.charCodeAt(0) & 0xf)) : s;
+}
+
 /** Each period pattern's matches in a sentence (figures in the same sentence share them). */
 function periodMatches(text: string, sentence: Span, cache: Map<string, PeriodMatch[][]>): PeriodMatch[][] {
   const key = sentence.start + ':' + sentence.end;
   const known = cache.get(key);
   if (known) return known;
-  const chunk = text.slice(sentence.start, sentence.end);
+  // Eastern Arabic-Indic digits read as Western ones (one code unit each, so offsets stay)
+  const chunk = westernDigits(text.slice(sentence.start, sentence.end));
   // every pattern needs a year (19xx, 20xx), "FY" / "fiscal year", or the word "year" (سال): skip those that cannot match
   const has = (/(?:19|20)\d{2}/.test(chunk) ? NEEDS_YEAR : 0) | (/FY|fiscal year/i.test(chunk) ? NEEDS_FY : 0) | (/year|سال/i.test(chunk) ? NEEDS_YEAR_WORD : 0);
   const out: PeriodMatch[][] = [];

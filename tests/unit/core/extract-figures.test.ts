@@ -90,6 +90,14 @@ describe('extractFigures', () => {
       expect(text.slice(f.offset, f.offset + f.text.length)).toBe(f.text);
     }
     expect(one('2002 سے 2023 تک امریکا نے 33 ارب ڈالر دیے').period).toEqual({ from: '2002', to: '2023' });
+    // years in Eastern Arabic-Indic digits, as many Urdu pages write them
+    expect(one('۲۰۰۲ سے ۲۰۲۳ تک امریکا نے 33 ارب ڈالر دیے').period).toEqual({ from: '2002', to: '2023' });
+    expect(one('۲۰۲۵ء میں ۱۲ دہشت گرد مارے گئے').period).toEqual({ from: '2025', to: '2025' });
+    expect(one('٢٠٠٤ء سے اب تک 300 ڈرون حملے ہوئے').period).toEqual({ from: '2004' });
+    // one number for two groups joined by "and" (و, اور): what is counted is both
+    expect(one('دھماکے میں 92 سیکورٹی اہلکار و شہری زخمی ہوئے')).toMatchObject({ value: 92, text: '92 سیکورٹی اہلکار و شہری', context: 'سیکورٹی اہلکار و شہری' });
+    expect(one('حملے میں 12 فوجی اور شہری شہید ہو گئے')).toMatchObject({ value: 12, text: '12 فوجی اور شہری', context: 'فوجی اور شہری' });
+    expect(one('5 اہلکار اور دو شہری زخمی')).toMatchObject({ value: 5, context: 'اہلکار' });
     expect(extractFigures('گزشتہ سال 300 حملے ہوئے', { published: '2026-03-01' })[0].period).toEqual({ from: '2025', to: '2025' });
     // a noun that qualifies another one counts that other thing; a year names the attacks; a range is left unread
     for (const text of ['امریکا نے 3 فوجی اڈے خالی کر دیے', '12 دہشت گرد تنظیموں پر پابندی', '2008 حملے', '20 سے 25 افراد', 'ایک ہزار 5 سو افراد'])
