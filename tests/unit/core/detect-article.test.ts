@@ -22,6 +22,9 @@ describe('urlNonArticleReason', () => {
     ['https://www.example.org/archive/2019/01/31.html', 'an archive page'],
     ['https://www.example.org/archives/2012/12/page2.html', 'an archive page'],
     ['https://www.example.com/tag/pakistan-us-drone-strike-news/', 'a tag page'],
+    ['https://www.example.com/tag/pakistan/amp', 'a tag page'],
+    ['https://www.example.com/amp/', 'a front page'],
+    ['https://www.example.org/archives/2012/12/amp', 'an archive page'],
     ['https://www.example.com/news?p=12', 'a section front'],
     ['https://www.example.com/pakistan/2024', 'a section front'],
     ['https://www.reuters.com/site-search/?query=pakistan', 'a search page'],
@@ -45,6 +48,9 @@ describe('urlNonArticleReason', () => {
     'https://www.example.com/international/archive/2011/05/in-life-and-in-death-a-story-in-many-words/238140/',
     'https://www.example.com/category/world/us-and-pakistan-agree-on-new-talks',
     'https://www.example.org/archives/2012/12/foreigners_reported.php',
+    // the page's AMP version
+    'https://www.example.org/archives/2008/09/report_us_helicopter.php/amp',
+    'https://www.example.org/archives/2008/09/report_us_helicopter.php/amp/',
     'not a url',
   ])('%s may be an article', (url) => expect(urlNonArticleReason(url)).toBeUndefined());
 });
