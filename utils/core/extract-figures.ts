@@ -76,6 +76,15 @@ const UR_COUNT_NOUNS = [
   'دہشت گرد', 'دہشت گردوں', 'دہشتگرد', 'دہشتگردوں', 'عسکریت پسند', 'عسکریت پسندوں', 'شدت پسند', 'شدت پسندوں', 'جنگجو', 'جنگجوؤں', 'خوارج',
   'حملے', 'حملوں', 'دھماکے', 'دھماکوں', 'واقعات', 'کارروائیاں', 'کارروائیوں', 'چھاپے', 'چھاپوں', 'ٹھکانے', 'ٹھکانوں',
 ];
+/** What each count noun counts: people, deaths, events or places; two groups joined by "and" are read as one count only when alike. */
+const UR_COUNT_KIND = new Map<string, string>();
+for (const [kind, words] of [
+  ['people', 'افراد|لوگ|لوگوں|شہری|شہریوں|اہلکار|اہلکاروں|فوجی|فوجیوں|جوان|جوانوں|سپاہی|سپاہیوں|دہشت گرد|دہشت گردوں|دہشتگرد|دہشتگردوں|عسکریت پسند|عسکریت پسندوں|شدت پسند|شدت پسندوں|جنگجو|جنگجوؤں|خوارج'],
+  ['deaths', 'ہلاکتیں|ہلاکتوں'],
+  ['events', 'حملے|حملوں|دھماکے|دھماکوں|واقعات|کارروائیاں|کارروائیوں|چھاپے|چھاپوں'],
+  ['places', 'ٹھکانے|ٹھکانوں'],
+])
+  for (const w of words.split('|')) UR_COUNT_KIND.set(w, kind);
 /**
  * Nouns that also qualify another noun ("3 فوجی اڈے", three military bases; "5 دہشت گرد تنظیمیں"): counted only
  * when a postposition, a verb of the count or the end of a clause follows.
@@ -181,9 +190,9 @@ export function extractFigures(text: string, opts: FigureOptions = {}): Extracte
       // a year ("2008 حملے", "2011 امریکی حملے", "2022 سے زیادہ حملے") names, it does not count; nor does zero, or a
       // number with a leading zero (a telephone number)
       if (n === 0 || /^[0۰٠][0-9۰-۹٠-٩]/.test(m[1]) || (!m[2] && isYear(String(n)) && !/[,٬]/.test(m[1]))) continue;
-      if (!urduFree(start, m[0].length)) continue;
       const noun = m[4].replace(/ي/g, 'ی').replace(/ك/g, 'ک');
-      const group = joinedGroup(text, start + m[0].length);
+      const group = joinedGroup(text, start + m[0].length, noun);
+      if (!urduFree(start, m[0].length + group.length)) continue;
       if (UR_QUALIFYING_NOUNS.has(noun) && !countEndsHere(text, start + m[0].length + group.length)) continue;
       const f = figure(text, start, text.slice(start, start + m[0].length + group.length), exact(n * (m[2] ? UR_SCALES[m[2]] : 1)), 'count', 'count', opts, periods);
       // what is counted: the qualifiers and the noun, without a bound ("سے زائد", more than), which qualifies the number
@@ -245,9 +254,14 @@ const UR_AND_NOUN = new RegExp(`^[ \\u00a0\\u200c]{1,3}(و|اور)[ \\u00a0\\u20
  * A second group that the same number counts, joined to the noun by "and" ("92 سیکورٹی اہلکار و شہری",
  * personnel and civilians): the conjunction and the noun, and the length they take. Looks at most NEAR characters ahead.
  */
-function joinedGroup(text: string, at: number): { words: string[]; length: number } {
+function joinedGroup(text: string, at: number, first: string): { words: string[]; length: number } {
   const m = UR_AND_NOUN.exec(text.slice(at, at + NEAR));
-  return m ? { words: [m[1], m[2]], length: m[0].length } : { words: [], length: 0 };
+  if (!m) return { words: [], length: 0 };
+  const second = m[2].replace(/ي/g, 'ی').replace(/ك/g, 'ک');
+  // the same kind of thing ("اہلکار و شہری", not "افراد اور دھماکوں"), and a noun that is not qualifying another ("اہلکار اور شہری املاک")
+  if (UR_COUNT_KIND.get(first) !== UR_COUNT_KIND.get(second)) return { words: [], length: 0 };
+  if (UR_QUALIFYING_NOUNS.has(second) && !countEndsHere(text, at + m[0].length)) return { words: [], length: 0 };
+  return { words: [m[1], m[2]], length: m[0].length };
 }
 
 /**
@@ -380,7 +394,7 @@ const PERIOD_PATTERNS: Array<[RegExp, (m: RegExpExecArray, pubYear?: number) => 
     const y = m[1].length === 2 ? '20' + m[1] : m[1];
     return { from: 'FY' + y, to: 'FY' + y };
   }, NEEDS_FY],
-  [new RegExp(YEAR + String.raw`\s?[-–/]\s?((?:19|20)\d{2}|\d{2})(?!\d|,\d)`, 'g'), (m) => {
+  [new RegExp('(?<![0-9])' + YEAR + String.raw`\s?[-–/]\s?((?:19|20)\d{2}|\d{2})(?!\d|,\d)`, 'g'), (m) => {
     const to = m[2].length === 2 ? m[1].slice(0, 2) + m[2] : m[2];
     return +to > +m[1] ? { from: m[1], to } : undefined;
   }, NEEDS_YEAR],
@@ -388,9 +402,9 @@ const PERIOD_PATTERNS: Array<[RegExp, (m: RegExpExecArray, pubYear?: number) => 
   // "گزشتہ سال" (last year), "رواں سال" (this year); a year may carry ء ("2001ء سے"), and is not the tail of a longer number
   [new RegExp(UR_YEAR + String.raw`\s?(?:سے|تا)\s?` + YEAR + String.raw`ء?(?!\d)`, 'g'), (m) => (+m[2] > +m[1] ? { from: m[1], to: m[2] } : undefined), NEEDS_YEAR],
   // (a year with ء may be followed by another number: "2001ء سے 500 افراد"; one without is then the start of a range)
-  [new RegExp(UR_YEAR_BEFORE + YEAR + String.raw`ء\s?سے(?![\u0620-\u06ff])(?![\s\u200c]*(?:بھی[\s\u200c]*)?(?:زائد|ز[یي]ادہ|[کك]م|اوپر))`, 'g'), (m) => ({ from: m[1] }), NEEDS_YEAR],
-  [new RegExp(UR_YEAR_BEFORE + YEAR + String.raw`\s?سے(?![\u0620-\u06ff])(?![\s\u200c]*(?:بھی[\s\u200c]*)?(?:زائد|ز[یي]ادہ|[کك]م|اوپر|[0-9۰-۹٠-٩]))`, 'g'), (m) => ({ from: m[1] }), NEEDS_YEAR],
-  [new RegExp(UR_YEAR + String.raw`\s?(?:م[یي]ں|[کك]ے دوران)(?![\u0620-\u06ff])`, 'g'), (m) => ({ from: m[1], to: m[1] }), NEEDS_YEAR],
+  [new RegExp(UR_YEAR_BEFORE + YEAR + String.raw`ء\s?سے(?![\u0620-\u06ff])(?![\s\u200c]*(?:بھی[\s\u200c]*)?(?:زائد|ز[یي]ادہ|[کك]م|اوپر|تجاوز))`, 'g'), (m) => ({ from: m[1] }), NEEDS_YEAR],
+  [new RegExp(UR_YEAR_BEFORE + YEAR + String.raw`\s?سے(?![\u0620-\u06ff])(?![\s\u200c]*(?:بھی[\s\u200c]*)?(?:زائد|ز[یي]ادہ|[کك]م|اوپر|تجاوز|[0-9۰-۹٠-٩]))`, 'g'), (m) => ({ from: m[1] }), NEEDS_YEAR],
+  [new RegExp(UR_YEAR + String.raw`\s?(?:م[یي]ں|[کك]ے دوران)(?![\u0620-\u06ff])(?![\s\u200c]*سے(?![\u0620-\u06ff]))`, 'g'), (m) => ({ from: m[1], to: m[1] }), NEEDS_YEAR],
   [/(?<![\u0620-\u06ff])(?:گزشتہ|پچھلے) سال(?![\u0620-\u06ff])/g, (_m, y) => (y ? { from: String(y - 1), to: String(y - 1) } : undefined), NEEDS_YEAR_WORD],
   [/(?<![\u0620-\u06ff])(?:رواں|اس) سال(?![\u0620-\u06ff])/g, (_m, y) => (y ? { from: String(y), to: String(y) } : undefined), NEEDS_YEAR_WORD],
   [new RegExp(String.raw`since\s+(?:` + MONTHS + String.raw`\s+)?` + YEAR, 'gi'), (m) => ({ from: m[1] }), NEEDS_YEAR],

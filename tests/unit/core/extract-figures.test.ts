@@ -98,6 +98,20 @@ describe('extractFigures', () => {
     expect(one('دھماکے میں 92 سیکورٹی اہلکار و شہری زخمی ہوئے')).toMatchObject({ value: 92, text: '92 سیکورٹی اہلکار و شہری', context: 'سیکورٹی اہلکار و شہری' });
     expect(one('حملے میں 12 فوجی اور شہری شہید ہو گئے')).toMatchObject({ value: 12, text: '12 فوجی اور شہری', context: 'فوجی اور شہری' });
     expect(one('5 اہلکار اور دو شہری زخمی')).toMatchObject({ value: 5, context: 'اہلکار' });
+    // not when the second noun counts another kind of thing, or qualifies a noun of its own
+    for (const [text, quoted, context] of [
+      ['حملوں میں 40 افراد اور دھماکوں میں 25 افراد ہلاک ہوئے', '40 افراد', 'افراد'],
+      ['دہشت گردوں نے 10 حملے اور لوگوں کو اغوا کیا', '10 حملے', 'حملے'],
+      ['آپریشن میں 15 ٹھکانے اور دہشت گرد تنظیموں کے دفاتر تباہ', '15 ٹھکانے', 'ٹھکانے'],
+      ['حملے میں 4 اہلکار اور شہری املاک کو نقصان پہنچا', '4 اہلکار', 'اہلکار'],
+      ['حملے میں 7 اہلکار اور فوجی گاڑیاں تباہ ہو گئیں', '7 اہلکار', 'اہلکار'],
+    ])
+      expect(extractFigures(text)[0], text).toMatchObject({ text: quoted, context });
+    expect(extractFigures('12 فوجی اور شہری سے 15 فوجی اور شہری').filter((f) => f.value === 12)).toEqual([]);
+    // no period from "exceeded 2000", "500 of 2000", or a year glued to a longer number
+    expect(one('ہلاکتوں کی تعداد ۲۰۰۰ سے تجاوز کر گئی جبکہ 300 افراد زخمی ہوئے').period).toBeUndefined();
+    expect(one('۲۰۰۰ میں سے ۵۰۰ افراد زخمی ہوئے').period).toBeUndefined();
+    expect(one('۱۲۰۱۹/۲۰ کے تحت 40 حملے ہوئے').period).toBeUndefined();
     expect(extractFigures('گزشتہ سال 300 حملے ہوئے', { published: '2026-03-01' })[0].period).toEqual({ from: '2025', to: '2025' });
     // a noun that qualifies another one counts that other thing; a year names the attacks; a range is left unread
     for (const text of ['امریکا نے 3 فوجی اڈے خالی کر دیے', '12 دہشت گرد تنظیموں پر پابندی', '2008 حملے', '20 سے 25 افراد', 'ایک ہزار 5 سو افراد'])
