@@ -64,19 +64,18 @@ const UR_RANGE_AFTER = new RegExp(`^[\\s\\u200c]*(?:[-–—]|سے|تا|[یي]ا
 /** Characters looked at around an Urdu number for the words before and after it: longer than any of those words. */
 const NEAR = 24;
 const UR_CHANGE = /اضافہ|اضافے|کمی|بڑھ|گھٹ/;
+/** The Urdu yeh and kaf for the Arabic forms some pages type (ي, ك). */
+const urduLetters = (s: string) => s.replace(/ي/g, 'ی').replace(/ك/g, 'ک');
 /** An Urdu word, with the Arabic forms of yeh and kaf that some pages type for the Urdu ones. */
 function urduWords(words: readonly string[]): string {
   let out = '';
   for (const w of words) out += (out ? '|' : '') + w.replace(/ی/g, '[یي]').replace(/ک/g, '[کك]');
   return out;
 }
-/** What an Urdu count counts: people, forces, militants, attacks, incidents, operations, hideouts. */
-const UR_COUNT_NOUNS = [
-  'افراد', 'لوگ', 'لوگوں', 'شہری', 'شہریوں', 'ہلاکتیں', 'ہلاکتوں', 'اہلکار', 'اہلکاروں', 'فوجی', 'فوجیوں', 'جوان', 'جوانوں', 'سپاہی', 'سپاہیوں',
-  'دہشت گرد', 'دہشت گردوں', 'دہشتگرد', 'دہشتگردوں', 'عسکریت پسند', 'عسکریت پسندوں', 'شدت پسند', 'شدت پسندوں', 'جنگجو', 'جنگجوؤں', 'خوارج',
-  'حملے', 'حملوں', 'دھماکے', 'دھماکوں', 'واقعات', 'کارروائیاں', 'کارروائیوں', 'چھاپے', 'چھاپوں', 'ٹھکانے', 'ٹھکانوں',
-];
-/** What each count noun counts: people, deaths, events or places; two groups joined by "and" are read as one count only when alike. */
+/**
+ * What an Urdu count counts (people, forces, militants, attacks, incidents, operations, hideouts), by kind: two groups
+ * joined by "and" are read as one count only when of one kind.
+ */
 const UR_COUNT_KIND = new Map<string, string>();
 for (const [kind, words] of [
   ['people', 'افراد|لوگ|لوگوں|شہری|شہریوں|اہلکار|اہلکاروں|فوجی|فوجیوں|جوان|جوانوں|سپاہی|سپاہیوں|دہشت گرد|دہشت گردوں|دہشتگرد|دہشتگردوں|عسکریت پسند|عسکریت پسندوں|شدت پسند|شدت پسندوں|جنگجو|جنگجوؤں|خوارج'],
@@ -85,6 +84,7 @@ for (const [kind, words] of [
   ['places', 'ٹھکانے|ٹھکانوں'],
 ])
   for (const w of words.split('|')) UR_COUNT_KIND.set(w, kind);
+const UR_COUNT_NOUNS = [...UR_COUNT_KIND.keys()];
 /**
  * Nouns that also qualify another noun ("3 فوجی اڈے", three military bases; "5 دہشت گرد تنظیمیں"): counted only
  * when a postposition, a verb of the count or the end of a clause follows.
@@ -164,7 +164,7 @@ export function extractFigures(text: string, opts: FigureOptions = {}): Extracte
   // a number whose word before is all digits is the tail of one grouped by spaces ("10 000")
   const urduFree = (start: number, length: number) => {
     if (!free(start, start + length) || gluedToCode(text, start)) return false;
-    const before = wordBefore(text, start).replace(/ي/g, 'ی').replace(/ك/g, 'ک');
+    const before = urduLetters(wordBefore(text, start));
     // (a space: more white space before the number than is looked at, so nothing is known of the word before)
     if (UR_RANGE_AFTER.test(text.slice(start + length, start + length + NEAR))) return false;
     return before !== ' ' && !UR_NUMBER_WORDS.has(before) && !/^[0-9۰-۹٠-٩]+$/.test(before) && !UR_RANGE_BEFORE.test(text.slice(Math.max(0, start - NEAR), start));
@@ -190,7 +190,7 @@ export function extractFigures(text: string, opts: FigureOptions = {}): Extracte
       // a year ("2008 حملے", "2011 امریکی حملے", "2022 سے زیادہ حملے") names, it does not count; nor does zero, or a
       // number with a leading zero (a telephone number)
       if (n === 0 || /^[0۰٠][0-9۰-۹٠-٩]/.test(m[1]) || (!m[2] && isYear(String(n)) && !/[,٬]/.test(m[1]))) continue;
-      const noun = m[4].replace(/ي/g, 'ی').replace(/ك/g, 'ک');
+      const noun = urduLetters(m[4]);
       const group = joinedGroup(text, start + m[0].length, noun);
       if (!urduFree(start, m[0].length + group.length)) continue;
       if (UR_QUALIFYING_NOUNS.has(noun) && !countEndsHere(text, start + m[0].length + group.length)) continue;
@@ -257,7 +257,7 @@ const UR_AND_NOUN = new RegExp(`^[ \\u00a0\\u200c]{1,3}(و|اور)[ \\u00a0\\u20
 function joinedGroup(text: string, at: number, first: string): { words: string[]; length: number } {
   const m = UR_AND_NOUN.exec(text.slice(at, at + NEAR));
   if (!m) return { words: [], length: 0 };
-  const second = m[2].replace(/ي/g, 'ی').replace(/ك/g, 'ک');
+  const second = urduLetters(m[2]);
   // the same kind of thing ("اہلکار و شہری", not "افراد اور دھماکوں"), and a noun that is not qualifying another ("اہلکار اور شہری املاک")
   if (UR_COUNT_KIND.get(first) !== UR_COUNT_KIND.get(second)) return { words: [], length: 0 };
   if (UR_QUALIFYING_NOUNS.has(second) && !countEndsHere(text, at + m[0].length)) return { words: [], length: 0 };
@@ -276,7 +276,7 @@ function countEndsHere(text: string, at: number): boolean {
   if (i >= text.length || /[\s۔،؛:.,;!?؟()"'«»]/.test(text.charAt(i))) return true;
   let e = i;
   while (e < end && !/[\s۔،؛:.,;!?؟()"'«»]/.test(text.charAt(e))) e++;
-  return UR_COUNT_FOLLOWERS.has(text.slice(i, e).replace(/ي/g, 'ی').replace(/ك/g, 'ک'));
+  return UR_COUNT_FOLLOWERS.has(urduLetters(text.slice(i, e)));
 }
 
 /** A sum of decimal parts without its binary error (1.1 × 100,000 is 110,000, not 110,000.00000000001). */

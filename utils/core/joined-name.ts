@@ -7,7 +7,8 @@
 
 /** Urdu letters that never join the letter after them: alef, dal, reh, waw, bari yeh and their kin, and hamza. */
 export const NON_JOINING_URDU = new Set('اآأإدڈذرڑزژوؤےۓۃء');
-const isArabicLetter = (c: string) => c >= '\u0620' && c <= '\u06ff';
+/** A letter (or mark) of the Arabic block, in which Urdu is written. */
+export const isArabicLetter = (c: string) => c >= '\u0620' && c <= '\u06ff';
 
 const NAME_WORD = /^\p{Lu}\p{Ll}+$/u;
 

@@ -8,7 +8,7 @@
  * match longer words. Plain data.
  */
 
-import { NON_JOINING_URDU } from './joined-name';
+import { isArabicLetter, NON_JOINING_URDU } from './joined-name';
 
 export type TermGroup = 'pk' | 'us' | 'pair' | 'other' | 'ally' | 'sec' | 'off' | 'none';
 
@@ -250,8 +250,6 @@ add(
     'in the pipeline|Atomic Energy Commission',
   'none',
 );
-
-const isArabicLetter = (c: string) => c >= '\u0620' && c <= '\u06ff';
 
 /**
  * The forms of an Urdu term written without one or more of its invisible
