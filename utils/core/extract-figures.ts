@@ -147,17 +147,18 @@ export function extractFigures(text: string, opts: FigureOptions = {}): Extracte
     // US$, USD, $ | PKR, Rs, Rs., rupees
     const c = m[1].charCodeAt(0);
     const unit = c === 80 || c === 82 || c === 114 ? 'pkr' : 'usd';
-    if (!free(m.index!, m.index! + m[0].length) || gluedToCode(text, m.index!)) continue;
     const scale = m[3] ?? m[4];
+    if (!free(m.index!, m.index! + m[0].length) || gluedToCode(text, m.index!) || inRange(text, m.index!, m.index! + m[0].length, !!scale)) continue;
     push(figure(text, m.index!, m[0], parseNum(m[2]) * (scale ? SCALES[scale.toLowerCase()] : 1), unit, 'total', opts, periods));
   }
   for (const m of text.includes('ollars') || text.includes('upees') ? allMatches(text, MONEY_SUFFIX) : []) {
-    if (!free(m.index!, m.index! + m[0].length) || gluedToCode(text, m.index!)) continue;
+    if (!free(m.index!, m.index! + m[0].length) || gluedToCode(text, m.index!) || inRange(text, m.index!, m.index! + m[0].length, true)) continue;
     const unit = m[3].toLowerCase() === 'rupees' ? 'pkr' : 'usd';
     push(figure(text, m.index!, m[0], parseNum(m[1]) * (m[2] ? SCALES[m[2].toLowerCase()] : 1), unit, 'total', opts, periods));
   }
   for (const m of text.includes('%') || PERCENT_WORD.test(text) ? allMatches(text, PERCENT) : []) {
-    if (!free(m.index!, m.index! + m[0].length) || gluedToCode(text, m.index!)) continue;
+    // a range of percentages ("10-15 percent") is taken whole, so that its end is not read alone, and left unread
+    if (!free(m.index!, m.index! + m[0].length) || gluedToCode(text, m.index!) || m[2] !== undefined || inRange(text, m.index!, m.index! + m[0].length, true)) continue;
     push(figure(text, m.index!, m[0], parseNum(m[1]), 'percent', percentKind(text, m.index!, m[0].length, CHANGE), opts, periods));
   }
   // an Urdu amount not taken, not glued to a code, and not a part of a larger one
@@ -202,7 +203,7 @@ export function extractFigures(text: string, opts: FigureOptions = {}): Extracte
     }
   for (const m of allMatches(text, COUNT)) {
     const start = m.index!;
-    if (!free(start, start + m[0].length) || gluedToCode(text, start) || isYear(m[1])) continue;
+    if (!free(start, start + m[0].length) || gluedToCode(text, start) || isYear(m[1]) || inRange(text, start, start + m[0].length, true)) continue;
     if (SINGULAR.has(m[3]) && m[1] !== '1') continue;
     // an ordinal ("the 11th terrorist attacks", "2nd bombing") ranks, it does not count
     if (ORDINAL.test(m[2])) continue;
@@ -303,6 +304,25 @@ const isDigit = (c: number) => c >= 48 && c <= 57;
 const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /** "F-16", "J-10C", "MQ9": digits that belong to a code name, not a figure. */
+/**
+ * Whether the figure at [start, end) is one end of a range: the tail of one ("2019-20 attacks", a fiscal year; "300-400
+ * militants", "$10-$20 million", "between 10 and 20 attacks"), its head after "between" or before a hyphen or a dash ("$1.5bn-2bn"), or
+ * an amount whose scale is written only after the range's end ("$10-20 million", "$10 to 20 million" is no $10). A
+ * range is left unread, as the Urdu ones are: neither end is the figure the article quotes.
+ */
+function inRange(text: string, start: number, end: number, scaled: boolean): boolean {
+  const before = text.slice(Math.max(0, start - 24), start);
+  if (RANGE_TAIL.test(before) || RANGE_HEAD.test(before)) return true;
+  const after = text.slice(end, end + 12);
+  // (a spaced dash after an amount with its scale sets off what follows: "$33 million – $1 million for each year")
+  return scaled ? RANGE_GLUED_DASH_AFTER.test(after) : RANGE_DASH_AFTER.test(after) || RANGE_WORD_AFTER.test(after);
+}
+const RANGE_TAIL = /(?:\d[A-Za-z]{0,8}[ \u00a0]?[-–—][ \u00a0]?(?:US\$|\$|Rs\.?[ \u00a0]?|PKR[ \u00a0]?)?|\bbetween[ \u00a0]+(?:US\$|\$|Rs\.?[ \u00a0]?|PKR[ \u00a0]?)?\d[\d,.]*[ \u00a0]?[A-Za-z]{0,8}[ \u00a0]+and[ \u00a0]+(?:US\$|\$|Rs\.?[ \u00a0]?|PKR[ \u00a0]?)?)$/i;
+const RANGE_HEAD = /\bbetween[ \u00a0]+$/i;
+const RANGE_GLUED_DASH_AFTER = /^[-–—](?:US\$|\$|Rs\.?[ \u00a0]?|PKR[ \u00a0]?)?\d/;
+const RANGE_DASH_AFTER = /^[ \u00a0]?[-–—][ \u00a0]?(?:US\$|\$|Rs\.?[ \u00a0]?|PKR[ \u00a0]?)?\d/;
+const RANGE_WORD_AFTER = /^[ \u00a0]+(?:to|and|or)[ \u00a0]+(?:US\$|\$|Rs\.?[ \u00a0]?|PKR[ \u00a0]?)?\d/;
+
 function gluedToCode(text: string, at: number): boolean {
   const prev = text.charCodeAt(at - 1);
   if (prev >= 65 && prev <= 90) return true;

@@ -44,6 +44,23 @@ describe('extractFigures', () => {
     for (const [text, value] of [['$1.5 BN', 1.5e9], ['$300 MN', 3e8], ['Rs 50 CRORE', 5e8], ['Rs 50 Cr', 5e8], ['a $450M.', 4.5e8]] as const) expect(one(text).value, text).toBe(value);
   });
 
+  it('reads neither end of a range, nor the second year of a fiscal year, as a figure', () => {
+    for (const text of [
+      'The US gave $10-20 million a year.', 'Pakistan got $1–2 billion.', 'It cost Rs 5-10 billion.', 'The US gave $10 to 20 million.', '$1.5bn-$2bn in aid',
+      'between $1bn and $2bn', 'Aid of 10-15 percent.', 'between 10 and 20 attacks', 'Some 300-400 militants were killed', 'the 2,000-3,000 troops',
+      'From 2019-20 attacks rose sharply.', 'Between 2015–16 militants were killed.', 'the 9-11 attacks', 'with 1,500–2,000 Pakistani personnel training',
+    ])
+      expect(extractFigures(text), text).toEqual([]);
+    const fiscal = extractFigures('In 2010-11 drone strikes killed 500 people.');
+    expect(fiscal.map((f) => [f.text, f.period])).toEqual([['500 people', { from: '2010', to: '2011' }]]);
+  });
+
+  it('reads both amounts of a change from one to another, and of an amount set off by a dash', () => {
+    expect(extractFigures('aid rose from $1bn to $2bn').map((f) => f.value)).toEqual([1e9, 2e9]);
+    expect(extractFigures('cut aid to Islamabad by $33 million – $1 million for each year of his sentence').map((f) => f.value)).toEqual([33e6, 1e6]);
+    expect(extractFigures('killed 5 people and 10 soldiers').map((f) => f.value)).toEqual([5, 10]);
+  });
+
   it('reads no scale from a letter that starts a name or a code, and no part of a number grouped by lakhs', () => {
     // the amount as written, without a scale, or nothing: never $5bn for "$5 B-52"
     for (const [text, value] of [['$5 B-52 bombers', 5], ['US sells $10 M-16 rifles', 10], ['Rs 100 M.A. Jinnah Road', 100], ['fined Rs 500 M. Ali said', 500], ['Rs 5 K-Electric bills', 5]] as const)
