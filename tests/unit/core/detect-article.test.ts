@@ -24,6 +24,8 @@ describe('urlNonArticleReason', () => {
     ['https://www.example.com/tag/pakistan-us-drone-strike-news/', 'a tag page'],
     ['https://www.example.com/tag/pakistan/amp', 'a tag page'],
     ['https://www.example.com/amp/', 'a front page'],
+    ['https://www.example.com/amp/news', 'a section front'],
+    ['https://www.example.com/amp/tag/pakistan', 'a tag page'],
     ['https://www.example.org/archives/2012/12/amp', 'an archive page'],
     ['https://www.example.com/news?p=12', 'a section front'],
     ['https://www.example.com/pakistan/2024', 'a section front'],
@@ -51,6 +53,7 @@ describe('urlNonArticleReason', () => {
     // the page's AMP version
     'https://www.example.org/archives/2008/09/report_us_helicopter.php/amp',
     'https://www.example.org/archives/2008/09/report_us_helicopter.php/amp/',
+    'https://www.example.com/amp/news/2024/05/us-and-pakistan-agree-on-new-talks',
     'not a url',
   ])('%s may be an article', (url) => expect(urlNonArticleReason(url)).toBeUndefined());
 });
