@@ -23,7 +23,10 @@ const NAMES = [
   'mehsud', 'haqqani', 'taliban',
   // people whose stories are Pakistan's: the doctor jailed for helping the CIA find bin Laden, the Pakistani scientist jailed in the US
   'shakil afridi', 'aafia',
-  'پاکستان', 'اسلام آباد', 'اسلامآباد', 'راولپنڈی', 'بلوچستان', 'خیبر', 'وزیرستان', 'ایبٹ آباد', 'ایبٹآباد', 'پشاور', 'کوئٹہ', 'کراچی', 'لاہور', 'محسود', 'حقانی', 'طالبان', 'آرمی چیف', 'بی ایل اے', 'شکیل آفریدی', 'عافیہ صدیقی',
+  // militant groups based in Pakistan and their leaders, whom US designations, bounties and arrests name in headlines and
+  // addresses without naming Pakistan ("Trump tweets after Hafiz Saeed's arrest", "/hafiz-saeeds-arrest-…")
+  'hafiz saeed', 'hafiz-saeed', 'lashkar-e-', 'jaish-e-', 'jamaat-ud-dawa', 'masood azhar', 'masood-azhar',
+  'پاکستان', 'اسلام آباد', 'اسلامآباد', 'راولپنڈی', 'بلوچستان', 'خیبر', 'وزیرستان', 'ایبٹ آباد', 'ایبٹآباد', 'پشاور', 'کوئٹہ', 'کراچی', 'لاہور', 'محسود', 'حقانی', 'طالبان', 'آرمی چیف', 'بی ایل اے', 'شکیل آفریدی', 'عافیہ صدیقی', 'حافظ سعید', 'لشکر طیبہ', 'جیش محمد', 'جماعت الدعوۃ', 'مسعود اظہر',
 ];
 
 /** The descriptive meta tags, by `property` or `name` (compared case-insensitively). */
@@ -125,33 +128,39 @@ export const SURFACE_SELECTOR =
   DESCRIPTIVE_META +
   ':is([content*="pakistan"],[content*="Pakistan"],[content*="PAKISTAN"],[content*="islamabad"],' +
   '[content*="Islamabad"],[content*="ISLAMABAD"],[content*="rawalpindi"],[content*="Rawalpindi"],' +
-  '[content*="RAWALPINDI"],[content*="balochistan"],[content*="Balochistan"],' +
-  '[content*="BALOCHISTAN"],[content*="baluchistan"],[content*="Baluchistan"],' +
-  '[content*="BALUCHISTAN"],[content*="khyber"],[content*="Khyber"],[content*="KHYBER"],' +
-  '[content*="waziristan"],[content*="Waziristan"],[content*="WAZIRISTAN"],[content*="abbottabad"],' +
-  '[content*="Abbottabad"],[content*="ABBOTTABAD"],[content*="peshawar"],[content*="Peshawar"],' +
-  '[content*="PESHAWAR"],[content*="quetta"],[content*="Quetta"],[content*="QUETTA"],' +
-  '[content*="karachi"],[content*="Karachi"],[content*="KARACHI"],[content*="lahore"],' +
-  '[content*="Lahore"],[content*="LAHORE"],[content*="mehsud"],[content*="Mehsud"],' +
-  '[content*="MEHSUD"],[content*="haqqani"],[content*="Haqqani"],[content*="HAQQANI"],' +
-  '[content*="taliban"],[content*="Taliban"],[content*="TALIBAN"],[content*="shakil afridi"],' +
-  '[content*="Shakil Afridi"],[content*="SHAKIL AFRIDI"],[content*="aafia"],[content*="Aafia"],' +
-  '[content*="AAFIA"],[content*="پاکستان"],[content*="اسلام آباد"],[content*="اسلامآباد"],' +
-  '[content*="راولپنڈی"],[content*="بلوچستان"],[content*="خیبر"],[content*="وزیرستان"],' +
-  '[content*="ایبٹ آباد"],[content*="ایبٹآباد"],[content*="پشاور"],[content*="کوئٹہ"],' +
-  '[content*="کراچی"],[content*="لاہور"],[content*="محسود"],[content*="حقانی"],[content*="طالبان"],' +
-  '[content*="آرمی چیف"],[content*="بی ایل اے"],[content*="شکیل آفریدی"],[content*="عافیہ صدیقی"],' +
-  '[content*="pak-"],[content*="Pak-"],[content*="PAK-"],[content*="pak–"],[content*="Pak–"],' +
-  '[content*="PAK–"],[content*="pak "],[content*="Pak "],[content*="PAK "],[content*="pak."],' +
-  '[content*="Pak."],[content*="PAK."],[content*="pak,"],[content*="Pak,"],[content*="PAK,"],' +
-  '[content*="pak:"],[content*="Pak:"],[content*="PAK:"],[content*="pak/"],[content*="Pak/"],' +
-  '[content*="PAK/"],[content*="pak’"],[content*="Pak’"],[content*="PAK’"],[content*="pak\'"],' +
-  '[content*="Pak\'"],[content*="PAK\'"],[content*="پاک "],[content$="pak"],[content$="Pak"],' +
-  '[content$="PAK"]),meta:is([name="article:section" i],' +
-  '[property="article:section" i]):is([content*="opinion" i],[content*="editorial" i],' +
-  '[content*="op-ed" i],[content*="oped" i],[content*="comment" i],[content*="column" i],' +
-  '[content*="analysis" i],[content*="blog" i],[content*="کالم"],[content*="اداریہ"],' +
-  '[content*="رائے"]),:root:not(:has(> head meta:is([name="description" i],' +
+  '[content*="RAWALPINDI"],[content*="balochistan"],[content*="Balochistan"],[content*="BALOCHISTAN"],' +
+  '[content*="baluchistan"],[content*="Baluchistan"],[content*="BALUCHISTAN"],[content*="khyber"],' +
+  '[content*="Khyber"],[content*="KHYBER"],[content*="waziristan"],[content*="Waziristan"],' +
+  '[content*="WAZIRISTAN"],[content*="abbottabad"],[content*="Abbottabad"],[content*="ABBOTTABAD"],' +
+  '[content*="peshawar"],[content*="Peshawar"],[content*="PESHAWAR"],[content*="quetta"],' +
+  '[content*="Quetta"],[content*="QUETTA"],[content*="karachi"],[content*="Karachi"],' +
+  '[content*="KARACHI"],[content*="lahore"],[content*="Lahore"],[content*="LAHORE"],' +
+  '[content*="mehsud"],[content*="Mehsud"],[content*="MEHSUD"],[content*="haqqani"],' +
+  '[content*="Haqqani"],[content*="HAQQANI"],[content*="taliban"],[content*="Taliban"],' +
+  '[content*="TALIBAN"],[content*="shakil afridi"],[content*="Shakil Afridi"],' +
+  '[content*="SHAKIL AFRIDI"],[content*="aafia"],[content*="Aafia"],[content*="AAFIA"],' +
+  '[content*="hafiz saeed"],[content*="Hafiz Saeed"],[content*="HAFIZ SAEED"],[content*="hafiz-saeed"],' +
+  '[content*="Hafiz-saeed"],[content*="HAFIZ-SAEED"],[content*="lashkar-e-"],[content*="Lashkar-e-"],' +
+  '[content*="LASHKAR-E-"],[content*="jaish-e-"],[content*="Jaish-e-"],[content*="JAISH-E-"],' +
+  '[content*="jamaat-ud-dawa"],[content*="Jamaat-ud-dawa"],[content*="JAMAAT-UD-DAWA"],' +
+  '[content*="masood azhar"],[content*="Masood Azhar"],[content*="MASOOD AZHAR"],' +
+  '[content*="masood-azhar"],[content*="Masood-azhar"],[content*="MASOOD-AZHAR"],[content*="پاکستان"],' +
+  '[content*="اسلام آباد"],[content*="اسلامآباد"],[content*="راولپنڈی"],[content*="بلوچستان"],' +
+  '[content*="خیبر"],[content*="وزیرستان"],[content*="ایبٹ آباد"],[content*="ایبٹآباد"],' +
+  '[content*="پشاور"],[content*="کوئٹہ"],[content*="کراچی"],[content*="لاہور"],[content*="محسود"],' +
+  '[content*="حقانی"],[content*="طالبان"],[content*="آرمی چیف"],[content*="بی ایل اے"],' +
+  '[content*="شکیل آفریدی"],[content*="عافیہ صدیقی"],[content*="حافظ سعید"],[content*="لشکر طیبہ"],' +
+  '[content*="جیش محمد"],[content*="جماعت الدعوۃ"],[content*="مسعود اظہر"],[content*="pak-"],' +
+  '[content*="Pak-"],[content*="PAK-"],[content*="pak–"],[content*="Pak–"],[content*="PAK–"],' +
+  '[content*="pak "],[content*="Pak "],[content*="PAK "],[content*="pak."],[content*="Pak."],' +
+  '[content*="PAK."],[content*="pak,"],[content*="Pak,"],[content*="PAK,"],[content*="pak:"],' +
+  '[content*="Pak:"],[content*="PAK:"],[content*="pak/"],[content*="Pak/"],[content*="PAK/"],' +
+  '[content*="pak’"],[content*="Pak’"],[content*="PAK’"],[content*="pak\'"],[content*="Pak\'"],' +
+  '[content*="PAK\'"],[content*="پاک "],[content$="pak"],[content$="Pak"],[content$="PAK"]),' +
+  'meta:is([name="article:section" i],[property="article:section" i]):is([content*="opinion" i],' +
+  '[content*="editorial" i],[content*="op-ed" i],[content*="oped" i],[content*="comment" i],' +
+  '[content*="column" i],[content*="analysis" i],[content*="blog" i],[content*="کالم"],' +
+  '[content*="اداریہ"],[content*="رائے"]),:root:not(:has(> head meta:is([name="description" i],' +
   '[property="description" i],[name="og:description" i],[property="og:description" i],' +
   '[name="twitter:description" i],[property="twitter:description" i])[content]:not([content=""]),' +
   ' > body meta:is([name="description" i],[property="description" i],[name="og:description" i],' +

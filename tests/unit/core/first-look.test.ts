@@ -33,6 +33,12 @@ describe('mentionsPakistan', () => {
     // Afghan Taliban leaders caught or killed in Pakistan, in headlines that leave Pakistan unsaid
     'Mullah Baradar, Afghan Taliban No. 2 Captured',
     'طالبان کمانڈر گرفتار',
+    // groups based in Pakistan and their leaders, named in headlines and addresses that leave Pakistan unsaid
+    "'Great Pressure Exerted to Find Him': Trump Tweets After Hafiz Saeed's Arrest",
+    'https://www.example.com/news/world/trump-tweets-after-hafiz-saeeds-arrest-2235359.html',
+    'US adds Lashkar-e-Taiba front to terror list',
+    'US designates Jaish-e-Mohammed chief Masood Azhar',
+    'حافظ سعید کی گرفتاری پر امریکی ردعمل',
   ])('finds %s', (s) => expect(mentionsPakistan(s)).toBe(true));
 
   it.each(['Spain beat France', 'a package deal', 'Speaking in Kampala', 'the Pakhtun tradition', 'pakora recipes', 'pak123', 'pak_choi', 'paké', ''])('ignores %s', (s) =>
@@ -48,6 +54,10 @@ describe('firstLook', () => {
   it('reads the address and the title', () => {
     expect(firstLook(doc('', '<p>x</p>'), 'https://www.dawn.com/news/123/pakistan-us-talks')).toBe(true);
     expect(firstLook(doc('', '<p>x</p>', 'Islamabad and Washington talk'), url)).toBe(true);
+  });
+
+  it('finds a group based in Pakistan named in a description', () => {
+    expect(firstLook(doc('<meta name="description" content="A bounty on the Lashkar-e-Taiba chief shows two governments converging on terrorism.">', '<p>x</p>', 'United against a common foe'), url)).toBe(true);
   });
 
   it('finds "Pak" ending a description or followed by punctuation there', () => {
