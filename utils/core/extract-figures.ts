@@ -306,22 +306,29 @@ const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 12
 /** "F-16", "J-10C", "MQ9": digits that belong to a code name, not a figure. */
 /**
  * Whether the figure at [start, end) is one end of a range: the tail of one ("2019-20 attacks", a fiscal year; "300-400
- * militants", "$10-$20 million", "between 10 and 20 attacks"), its head after "between" or before a hyphen or a dash ("$1.5bn-2bn"), or
- * an amount whose scale is written only after the range's end ("$10-20 million", "$10 to 20 million" is no $10). A
- * range is left unread, as the Urdu ones are: neither end is the figure the article quotes.
+ * militants", "$10-$20 million", "between 10 and 20 attacks"), its head after "between" or before a hyphen or an en
+ * dash ("$1.5bn-2bn"), or an amount whose scale is written only after the range's end ("$10-20 million", "$10 to 20
+ * million" is no $10). A range is left unread, as the Urdu ones are: neither end is the figure the article quotes. A
+ * dash with spaces round it sets off what follows when an amount with its scale ("$33 million – $1 million for each
+ * year") or a year ("in 2001 – 3,000 troops") comes before it; an em dash always does.
  */
 function inRange(text: string, start: number, end: number, scaled: boolean): boolean {
-  const before = text.slice(Math.max(0, start - 24), start);
-  if (RANGE_TAIL.test(before) || RANGE_HEAD.test(before)) return true;
+  const before = text.slice(Math.max(0, start - 32), start);
+  if (RANGE_GLUED_TAIL.test(before) || RANGE_BETWEEN_TAIL.test(before) || RANGE_HEAD.test(before)) return true;
+  const spaced = RANGE_SPACED_TAIL.exec(before);
+  if (spaced && !isYear(spaced[1])) return true;
   const after = text.slice(end, end + 12);
-  // (a spaced dash after an amount with its scale sets off what follows: "$33 million – $1 million for each year")
   return scaled ? RANGE_GLUED_DASH_AFTER.test(after) : RANGE_DASH_AFTER.test(after) || RANGE_WORD_AFTER.test(after);
 }
-const RANGE_TAIL = /(?:\d[A-Za-z]{0,8}[ \u00a0]?[-–—][ \u00a0]?(?:US\$|\$|Rs\.?[ \u00a0]?|PKR[ \u00a0]?)?|\bbetween[ \u00a0]+(?:US\$|\$|Rs\.?[ \u00a0]?|PKR[ \u00a0]?)?\d[\d,.]*[ \u00a0]?[A-Za-z]{0,8}[ \u00a0]+and[ \u00a0]+(?:US\$|\$|Rs\.?[ \u00a0]?|PKR[ \u00a0]?)?)$/i;
+/** A currency sign or code that may open the range's other end. */
+const RANGE_CURRENCY = String.raw`(?:US\$|\$|Rs\.?[ \u00a0]?|PKR[ \u00a0]?)?`;
+const RANGE_GLUED_TAIL = new RegExp(String.raw`\d[A-Za-z]{0,8}[-–]` + RANGE_CURRENCY + '$');
+const RANGE_SPACED_TAIL = new RegExp(String.raw`(?<![\d.,])(\d[\d,]*(?:\.\d+)?)[ \u00a0][-–][ \u00a0]` + RANGE_CURRENCY + '$');
+const RANGE_BETWEEN_TAIL = new RegExp(String.raw`\bbetween[ \u00a0]+` + RANGE_CURRENCY + String.raw`\d[\d,.]*[ \u00a0]?[A-Za-z]{0,8}[ \u00a0]+and[ \u00a0]+` + RANGE_CURRENCY + '$', 'i');
 const RANGE_HEAD = /\bbetween[ \u00a0]+$/i;
-const RANGE_GLUED_DASH_AFTER = /^[-–—](?:US\$|\$|Rs\.?[ \u00a0]?|PKR[ \u00a0]?)?\d/;
-const RANGE_DASH_AFTER = /^[ \u00a0]?[-–—][ \u00a0]?(?:US\$|\$|Rs\.?[ \u00a0]?|PKR[ \u00a0]?)?\d/;
-const RANGE_WORD_AFTER = /^[ \u00a0]+(?:to|and|or)[ \u00a0]+(?:US\$|\$|Rs\.?[ \u00a0]?|PKR[ \u00a0]?)?\d/;
+const RANGE_GLUED_DASH_AFTER = new RegExp('^[-–]' + RANGE_CURRENCY + String.raw`\d`);
+const RANGE_DASH_AFTER = new RegExp(String.raw`^[ \u00a0]?[-–][ \u00a0]?` + RANGE_CURRENCY + String.raw`\d`);
+const RANGE_WORD_AFTER = new RegExp(String.raw`^[ \u00a0]+(?:to|and|or)[ \u00a0]+` + RANGE_CURRENCY + String.raw`\d`);
 
 function gluedToCode(text: string, at: number): boolean {
   const prev = text.charCodeAt(at - 1);

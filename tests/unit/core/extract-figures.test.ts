@@ -55,10 +55,13 @@ describe('extractFigures', () => {
     expect(fiscal.map((f) => [f.text, f.period])).toEqual([['500 people', { from: '2010', to: '2011' }]]);
   });
 
-  it('reads both amounts of a change from one to another, and of an amount set off by a dash', () => {
+  it('reads both amounts of a change from one to another, and a figure set off by a dash', () => {
     expect(extractFigures('aid rose from $1bn to $2bn').map((f) => f.value)).toEqual([1e9, 2e9]);
     expect(extractFigures('cut aid to Islamabad by $33 million – $1 million for each year of his sentence').map((f) => f.value)).toEqual([33e6, 1e6]);
     expect(extractFigures('killed 5 people and 10 soldiers').map((f) => f.value)).toEqual([5, 10]);
+    // a year or an em dash before a spaced dash: no range
+    expect(extractFigures('in 2001 – 3,000 troops arrived').map((f) => f.value)).toEqual([3000]);
+    expect(extractFigures('in the last 12 months — 300 militants were killed').map((f) => f.value)).toEqual([300]);
   });
 
   it('reads no scale from a letter that starts a name or a code, and no part of a number grouped by lakhs', () => {
