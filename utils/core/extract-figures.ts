@@ -148,17 +148,22 @@ export function extractFigures(text: string, opts: FigureOptions = {}): Extracte
     const c = m[1].charCodeAt(0);
     const unit = c === 80 || c === 82 || c === 114 ? 'pkr' : 'usd';
     const scale = m[3] ?? m[4];
-    if (!free(m.index!, m.index! + m[0].length) || gluedToCode(text, m.index!) || inRange(text, m.index!, m.index! + m[0].length, !!scale)) continue;
+    if (!free(m.index!, m.index! + m[0].length) || gluedToCode(text, m.index!) || inRange(text, m.index!, m.index! + m[0].length, 'amount', !!scale)) continue;
     push(figure(text, m.index!, m[0], parseNum(m[2]) * (scale ? SCALES[scale.toLowerCase()] : 1), unit, 'total', opts, periods));
   }
   for (const m of text.includes('ollars') || text.includes('upees') ? allMatches(text, MONEY_SUFFIX) : []) {
-    if (!free(m.index!, m.index! + m[0].length) || gluedToCode(text, m.index!) || inRange(text, m.index!, m.index! + m[0].length, true)) continue;
+    if (!free(m.index!, m.index! + m[0].length) || gluedToCode(text, m.index!) || inRange(text, m.index!, m.index! + m[0].length, 'amount', true)) continue;
     const unit = m[3].toLowerCase() === 'rupees' ? 'pkr' : 'usd';
     push(figure(text, m.index!, m[0], parseNum(m[1]) * (m[2] ? SCALES[m[2].toLowerCase()] : 1), unit, 'total', opts, periods));
   }
   for (const m of text.includes('%') || PERCENT_WORD.test(text) ? allMatches(text, PERCENT) : []) {
     // a range of percentages ("10-15 percent") is taken whole, so that its end is not read alone, and left unread
-    if (!free(m.index!, m.index! + m[0].length) || gluedToCode(text, m.index!) || m[2] !== undefined || inRange(text, m.index!, m.index! + m[0].length, true)) continue;
+    if (!free(m.index!, m.index! + m[0].length) || gluedToCode(text, m.index!)) continue;
+    if (m[2] !== undefined || inRange(text, m.index!, m.index! + m[0].length, 'amount', true)) {
+      // taken, read as nothing: no count is read from its second number ("2019 – 20 percent of attacks")
+      taken.push({ start: m.index!, end: m.index! + m[0].length });
+      continue;
+    }
     push(figure(text, m.index!, m[0], parseNum(m[1]), 'percent', percentKind(text, m.index!, m[0].length, CHANGE), opts, periods));
   }
   // an Urdu amount not taken, not glued to a code, and not a part of a larger one
@@ -203,7 +208,7 @@ export function extractFigures(text: string, opts: FigureOptions = {}): Extracte
     }
   for (const m of allMatches(text, COUNT)) {
     const start = m.index!;
-    if (!free(start, start + m[0].length) || gluedToCode(text, start) || isYear(m[1]) || inRange(text, start, start + m[0].length, true)) continue;
+    if (!free(start, start + m[0].length) || gluedToCode(text, start) || isYear(m[1]) || inRange(text, start, start + m[0].length, 'count', true)) continue;
     if (SINGULAR.has(m[3]) && m[1] !== '1') continue;
     // an ordinal ("the 11th terrorist attacks", "2nd bombing") ranks, it does not count
     if (ORDINAL.test(m[2])) continue;
@@ -303,33 +308,41 @@ const isYear = (s: string) => s.length === 4 && ((s[0] === '1' && s[1] === '9') 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
-/** "F-16", "J-10C", "MQ9": digits that belong to a code name, not a figure. */
 /**
  * Whether the figure at [start, end) is one end of a range: the tail of one ("2019-20 attacks", a fiscal year; "300-400
- * militants", "$10-$20 million", "between 10 and 20 attacks"), its head after "between" or before a hyphen or an en
- * dash ("$1.5bn-2bn"), or an amount whose scale is written only after the range's end ("$10-20 million", "$10 to 20
- * million" is no $10). A range is left unread, as the Urdu ones are: neither end is the figure the article quotes. A
- * dash with spaces round it sets off what follows when an amount with its scale ("$33 million – $1 million for each
- * year") or a year ("in 2001 – 3,000 troops") comes before it; an em dash always does.
+ * militants", "$10-$20 million", "10%-15%", "300 to 400 militants", "between 10 and 20 attacks"), the head of an
+ * amount's or a percentage's ("between $1bn and $2bn", "$1.5bn-2bn"), or an amount whose scale is written only after
+ * the range's end ("$10-20 million", "$10 to 20 million" is no $10). A range is left unread, as the Urdu ones are:
+ * neither end is the figure the article quotes. Only a hyphen or a dash with no space round it joins a range: with
+ * spaces it sets off what follows ("in 2001 – 3,000 troops", "$33 million – $1 million for each year", "On 9/11 -
+ * 3,000 people died"). "From 300 to 400" (or "from a previous 300 to 400") is a change, both ends read; "between 50 militants and 20 soldiers" two counts.
  */
-function inRange(text: string, start: number, end: number, scaled: boolean): boolean {
-  const before = text.slice(Math.max(0, start - 32), start);
-  if (RANGE_GLUED_TAIL.test(before) || RANGE_BETWEEN_TAIL.test(before) || RANGE_HEAD.test(before)) return true;
-  const spaced = RANGE_SPACED_TAIL.exec(before);
-  if (spaced && !isYear(spaced[1])) return true;
-  const after = text.slice(end, end + 12);
-  return scaled ? RANGE_GLUED_DASH_AFTER.test(after) : RANGE_DASH_AFTER.test(after) || RANGE_WORD_AFTER.test(after);
+function inRange(text: string, start: number, end: number, kind: 'amount' | 'count', scaled: boolean): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  if (RANGE_GLUED_TAIL.test(before) || RANGE_BETWEEN_TAIL.test(before)) return true;
+  // "300 to 400": a range, unless a change from one to the other ("from a previous $2.4 billion to $5.8 billion")
+  const word = RANGE_WORD_TAIL.exec(before);
+  if (word && !/\bfrom\b/i.test(text.slice(Math.max(0, start - before.length + word.index - 30), start - before.length + word.index))) return true;
+  const after = text.slice(end, end + 16);
+  if (kind === 'amount' && RANGE_HEAD.test(before) && RANGE_AND_AFTER.test(after)) return true;
+  return scaled ? RANGE_GLUED_DASH_AFTER.test(after) : RANGE_UNSCALED_DASH_AFTER.test(after) || RANGE_WORD_AFTER.test(after);
 }
 /** A currency sign or code that may open the range's other end. */
-const RANGE_CURRENCY = String.raw`(?:US\$|\$|Rs\.?[ \u00a0]?|PKR[ \u00a0]?)?`;
-const RANGE_GLUED_TAIL = new RegExp(String.raw`\d[A-Za-z]{0,8}[-–]` + RANGE_CURRENCY + '$');
-const RANGE_SPACED_TAIL = new RegExp(String.raw`(?<![\d.,])(\d[\d,]*(?:\.\d+)?)[ \u00a0][-–][ \u00a0]` + RANGE_CURRENCY + '$');
-const RANGE_BETWEEN_TAIL = new RegExp(String.raw`\bbetween[ \u00a0]+` + RANGE_CURRENCY + String.raw`\d[\d,.]*[ \u00a0]?[A-Za-z]{0,8}[ \u00a0]+and[ \u00a0]+` + RANGE_CURRENCY + '$', 'i');
+const RANGE_CURRENCY = String.raw`(?:US\$[ \u00a0]?|USD[ \u00a0]?|\$[ \u00a0]?|Rs\.?[ \u00a0]?|PKR[ \u00a0]?)?`;
+/** What may follow the range's first number: a scale or a percent. */
+const RANGE_UNIT = String.raw`(?:%|[ \u00a0]?(?:per[ \u00a0]?cent|percent|` + SCALE_WORDS + '))?';
+const RANGE_GLUED_TAIL = new RegExp(String.raw`\d(?:%|[A-Za-z]{0,8})[-–—]` + RANGE_CURRENCY + '$');
+const RANGE_BETWEEN_TAIL = new RegExp(String.raw`\bbetween[ \u00a0]+` + RANGE_CURRENCY + String.raw`\d[\d,.]*` + RANGE_UNIT + String.raw`[ \u00a0]+and[ \u00a0]+` + RANGE_CURRENCY + '$', 'i');
+const RANGE_WORD_TAIL = new RegExp(String.raw`(?<![\d.,])\d[\d,.]*` + RANGE_UNIT + String.raw`[ \u00a0]+(?:to|or)[ \u00a0]+` + RANGE_CURRENCY + '$', 'i');
 const RANGE_HEAD = /\bbetween[ \u00a0]+$/i;
-const RANGE_GLUED_DASH_AFTER = new RegExp('^[-–]' + RANGE_CURRENCY + String.raw`\d`);
-const RANGE_DASH_AFTER = new RegExp(String.raw`^[ \u00a0]?[-–][ \u00a0]?` + RANGE_CURRENCY + String.raw`\d`);
-const RANGE_WORD_AFTER = new RegExp(String.raw`^[ \u00a0]+(?:to|and|or)[ \u00a0]+` + RANGE_CURRENCY + String.raw`\d`);
+const RANGE_AND_AFTER = new RegExp(String.raw`^[ \u00a0]+and[ \u00a0]+` + RANGE_CURRENCY + String.raw`\d`);
+const RANGE_GLUED_DASH_AFTER = new RegExp('^[-–—]' + RANGE_CURRENCY + String.raw`\d`);
+// (the scale may come before the dash, when the amount pattern could not take it: "$1.5bn-2bn", "$10 million-20 million";
+// a single letter only glued to the digits: "$5 B-52 bombers" is $5)
+const RANGE_UNSCALED_DASH_AFTER = new RegExp(String.raw`^(?:[ \u00a0]?(?:` + SCALE_WORDS + ')|[mMkKbB])?[-–—]' + RANGE_CURRENCY + String.raw`\d`);
+const RANGE_WORD_AFTER = new RegExp(String.raw`^[ \u00a0]+(?:to|or)[ \u00a0]+` + RANGE_CURRENCY + String.raw`\d`);
 
+/** "F-16", "J-10C", "MQ9": digits that belong to a code name, not a figure. */
 function gluedToCode(text: string, at: number): boolean {
   const prev = text.charCodeAt(at - 1);
   if (prev >= 65 && prev <= 90) return true;

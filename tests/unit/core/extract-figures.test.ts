@@ -49,6 +49,9 @@ describe('extractFigures', () => {
       'The US gave $10-20 million a year.', 'Pakistan got $1–2 billion.', 'It cost Rs 5-10 billion.', 'The US gave $10 to 20 million.', '$1.5bn-$2bn in aid',
       'between $1bn and $2bn', 'Aid of 10-15 percent.', 'between 10 and 20 attacks', 'Some 300-400 militants were killed', 'the 2,000-3,000 troops',
       'From 2019-20 attacks rose sharply.', 'Between 2015–16 militants were killed.', 'the 9-11 attacks', 'with 1,500–2,000 Pakistani personnel training',
+      '$1.5bn-2bn', '$10 million-20 million', 'Rs 5 billion-10 billion', 'USD 10-USD 20 million', 'between USD 1 billion and USD 2 billion', '10%-15%',
+      'between 10 per cent and 15 per cent', '300 to 400 militants', '10 to 15 percent', '7 to 8 billion dollars', '$10 to $20 million', '$500 or $600 million',
+      '300—400 militants', 'In 2019 – 20 percent of attacks targeted police',
     ])
       expect(extractFigures(text), text).toEqual([]);
     const fiscal = extractFigures('In 2010-11 drone strikes killed 500 people.');
@@ -62,6 +65,13 @@ describe('extractFigures', () => {
     // a year or an em dash before a spaced dash: no range
     expect(extractFigures('in 2001 – 3,000 troops arrived').map((f) => f.value)).toEqual([3000]);
     expect(extractFigures('in the last 12 months — 300 militants were killed').map((f) => f.value)).toEqual([300]);
+    // a spaced dash sets off what follows; "between" two groups is no range
+    for (const [text, values] of [
+      ['US aid: 2010-11 – $1.5bn; 2011-12 – $1.2bn', [1.5e9, 1.2e9]], ['US aid: FY10 – $1.5bn', [1.5e9]], ['On 9/11 - 3,000 people died', [3000]],
+      ['At 10:30 – 300 militants attacked', [300]], ['The toll rose to 12 – 5 soldiers and 7 civilians', [5, 7]], ['clashes between 50 militants and 20 soldiers', [50, 20]],
+      ['a gunfight between 30 militants and security forces', [30]], ['rose from 300 to 400 attacks', [400]], ['$5 B-52 bombers', [5]],
+    ] as const)
+      expect(extractFigures(text).map((f) => f.value), text).toEqual(values);
   });
 
   it('reads no scale from a letter that starts a name or a code, and no part of a number grouped by lakhs', () => {
