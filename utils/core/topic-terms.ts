@@ -127,7 +127,8 @@ add('sec', 0.5, 'drone|drones', 'drones');
 add('sec', 1.2, 'F-16|F-16s|F-16A|F-16B|F-16C|F-16D|F-16A/B|F-16C/D|fighter jet|fighter jets|arms sale|arms sales|arms deal|military hardware|military equipment|weapons systems', 'arms sales');
 add('sec', 0.8, 'weapon*|arms|missile|missiles|ammunition|nuclear|warhead*', 'weapons');
 add('sec', 1.5, 'military aid|military assistance|military financing|Foreign Military Financing|Foreign Military Sales|Coalition Support Fund|Coalition Support Funds|security-related assistance|military reimbursements', 'military aid');
-add('sec', 1.2, 'military training|military training programme|military training program|International Military Education and Training|IMET|military trainers|US trainers|U.S. trainers|American trainers', 'military training');
+add('sec', 1.2, 'military training|military training programme|military training program|International Military Education and Training|IMET|military trainers', 'military training');
+add('sec', 1.2, 'US military trainers|U.S. military trainers|American military trainers', 'military training', { state: 'us' });
 // terror financing, and the lists that name and shame it (the FATF's grey list)
 add('sec', 1.2, 'terror financing|terrorist financing|terror funding|financing of terrorism|terrorism financing', 'terror financing');
 add('sec', 1, 'FATF|Financial Action Task Force|grey list|gray list|greylist|graylist', 'sanctions');
@@ -198,7 +199,9 @@ add('sec', 0.6, 'پابندی|پابندیاں|پابندیوں', 'sanctions');
 // in Urdu news the watch list is the FATF's (English "watch list" is more often the religious-freedom one)
 add('sec', 1, 'ایف اے ٹی ایف|فنانشل ایکشن ٹاسک فورس|گرے لسٹ|واچ لسٹ', 'sanctions');
 add('sec', 1.2, 'دہشت گردی کی مالی معاونت|دہشتگردی کی مالی معاونت|دہشت گردوں کی مالی معاونت|ٹیرر فنانسنگ', 'terror financing');
-add('sec', 1.2, 'فوجی تربیت|ملٹری ٹریننگ|فوجی تربیتی|امریکی ٹرینرز|امریکی تربیت کار|امریکی تربیت کاروں|فوجی ٹرینرز', 'military training');
+add('sec', 1.2, 'فوجی تربیت|ملٹری ٹریننگ|فوجی تربیتی|فوجی ٹرینرز', 'military training');
+// in Urdu news, American trainers are the military ones sent to train Pakistani forces
+add('sec', 1.2, 'امریکی ٹرینرز|امریکی تربیت کار|امریکی تربیت کاروں|امریکی فوجی ٹرینرز', 'military training', { state: 'us' });
 add('sec', 1.2, 'نیٹو سپلائی|نیٹو سپلائیز|نیٹو رسد|نیٹو کنٹینرز|نیٹو کو سپلائی|نیٹوکو سپلائی|نیٹوکوسپلائی|نیٹو کو رسد', 'NATO supply routes', { state: 'us' });
 add('sec', 1.2, 'مشترکہ مشقیں|مشترکہ فوجی مشقیں|فوجی مشقیں|فضائی مشقیں|بحری مشقیں', 'military exercises');
 add('sec', 1.2, 'سی آئی اے|ایف بی آئی|پینٹاگون|پنٹگان|پنٹاگون|امریکی فوج|امریکی افواج|امریکی فوجی|امریکی فوجیوں|سینٹ کام|سینٹکوم|سینٹ کوم|سینٹرل کمانڈ|امریکی محکمہ دفاع|امریکی وزیر دفاع', 'US security agencies', { state: 'us' });
