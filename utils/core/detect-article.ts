@@ -59,7 +59,7 @@ export function urlNonArticleReason(url: string): string | undefined {
   for (const s of u.pathname.toLowerCase().split('/')) if (s.length > 0) segs.push(s);
   // a page's AMP version ("…/story.php/amp", "/amp/news/2024/…") is judged as the page
   if (segs[segs.length - 1] === 'amp') segs.pop();
-  else if (segs[0] === 'amp') segs.shift();
+  if (segs[0] === 'amp') segs.shift();
   // a story's number in the query: then "/", "/index.php" or "/news" address one story, not a front
   let storyQuery = false;
   for (const p of STORY_PARAMS) if (/^\d{3,}$/.test(u.searchParams.get(p) ?? '')) storyQuery = true;

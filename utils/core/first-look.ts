@@ -25,7 +25,7 @@ const NAMES = [
   'shakil afridi', 'aafia',
   // militant groups based in Pakistan and their leaders, whom US designations, bounties and arrests name in headlines and
   // addresses without naming Pakistan ("Trump tweets after Hafiz Saeed's arrest", "/hafiz-saeeds-arrest-…")
-  'hafiz saeed', 'hafiz-saeed', 'lashkar-e-', 'jaish-e-', 'jamaat-ud-dawa', 'masood azhar', 'masood-azhar',
+  'hafiz saeed', 'hafiz-saeed', 'lashkar-e-', 'jaish-e-mohammad', 'jaish-e-mohammed', 'jaish-e-muhammad', 'jamaat-ud-dawa', 'masood azhar', 'masood-azhar',
   'پاکستان', 'اسلام آباد', 'اسلامآباد', 'راولپنڈی', 'بلوچستان', 'خیبر', 'وزیرستان', 'ایبٹ آباد', 'ایبٹآباد', 'پشاور', 'کوئٹہ', 'کراچی', 'لاہور', 'محسود', 'حقانی', 'طالبان', 'آرمی چیف', 'بی ایل اے', 'شکیل آفریدی', 'عافیہ صدیقی', 'حافظ سعید', 'لشکر طیبہ', 'جیش محمد', 'جماعت الدعوۃ', 'مسعود اظہر',
 ];
 
@@ -98,8 +98,10 @@ const described = () => `meta:is(${keyAttributes(DESCRIPTION_KEYS)})[content]:no
  * Spelt out in `SURFACE_SELECTOR` (a unit test holds the two equal): building it
  * in the content script would cost the page more than the query.
  */
+/** Hyphenated names of NAMES as they are written, capitalised after a hyphen too (the forms above capitalise only after a space or a full stop). */
+const NAMES_MIXED_CASE = ['Jaish-e-Mohammad', 'Jaish-e-Mohammed', 'Jaish-e-Muhammad', 'Jamaat-ud-Dawa'];
 export const surfaceSelector = () =>
-  `meta:is(${keyAttributes(META_KEYS)}):is(${[...contains([...NAMES, ...PAK_FOLLOWED]), ...forms('pak').map((n) => `[content$="${n}"]`)].join(',')}),` +
+  `meta:is(${keyAttributes(META_KEYS)}):is(${[...contains([...NAMES, ...PAK_FOLLOWED]), ...NAMES_MIXED_CASE.map((n) => `[content*="${n}"]`), ...forms('pak').map((n) => `[content$="${n}"]`)].join(',')}),` +
   `meta:is(${keyAttributes(['article:section'])}):is(${OPINION.map((n) => (cased(n) ? `[content*="${n}" i]` : `[content*="${n}"]`)).join(',')}),` +
   `:root:not(:has(> head ${described()}, > body ${described()}))`;
 /** Names some sites write in mixed capitals, searched as written too. */
@@ -141,22 +143,26 @@ export const SURFACE_SELECTOR =
   '[content*="SHAKIL AFRIDI"],[content*="aafia"],[content*="Aafia"],[content*="AAFIA"],' +
   '[content*="hafiz saeed"],[content*="Hafiz Saeed"],[content*="HAFIZ SAEED"],[content*="hafiz-saeed"],' +
   '[content*="Hafiz-saeed"],[content*="HAFIZ-SAEED"],[content*="lashkar-e-"],[content*="Lashkar-e-"],' +
-  '[content*="LASHKAR-E-"],[content*="jaish-e-"],[content*="Jaish-e-"],[content*="JAISH-E-"],' +
-  '[content*="jamaat-ud-dawa"],[content*="Jamaat-ud-dawa"],[content*="JAMAAT-UD-DAWA"],' +
-  '[content*="masood azhar"],[content*="Masood Azhar"],[content*="MASOOD AZHAR"],' +
-  '[content*="masood-azhar"],[content*="Masood-azhar"],[content*="MASOOD-AZHAR"],[content*="پاکستان"],' +
-  '[content*="اسلام آباد"],[content*="اسلامآباد"],[content*="راولپنڈی"],[content*="بلوچستان"],' +
-  '[content*="خیبر"],[content*="وزیرستان"],[content*="ایبٹ آباد"],[content*="ایبٹآباد"],' +
-  '[content*="پشاور"],[content*="کوئٹہ"],[content*="کراچی"],[content*="لاہور"],[content*="محسود"],' +
-  '[content*="حقانی"],[content*="طالبان"],[content*="آرمی چیف"],[content*="بی ایل اے"],' +
-  '[content*="شکیل آفریدی"],[content*="عافیہ صدیقی"],[content*="حافظ سعید"],[content*="لشکر طیبہ"],' +
-  '[content*="جیش محمد"],[content*="جماعت الدعوۃ"],[content*="مسعود اظہر"],[content*="pak-"],' +
-  '[content*="Pak-"],[content*="PAK-"],[content*="pak–"],[content*="Pak–"],[content*="PAK–"],' +
-  '[content*="pak "],[content*="Pak "],[content*="PAK "],[content*="pak."],[content*="Pak."],' +
-  '[content*="PAK."],[content*="pak,"],[content*="Pak,"],[content*="PAK,"],[content*="pak:"],' +
-  '[content*="Pak:"],[content*="PAK:"],[content*="pak/"],[content*="Pak/"],[content*="PAK/"],' +
-  '[content*="pak’"],[content*="Pak’"],[content*="PAK’"],[content*="pak\'"],[content*="Pak\'"],' +
-  '[content*="PAK\'"],[content*="پاک "],[content$="pak"],[content$="Pak"],[content$="PAK"]),' +
+  '[content*="LASHKAR-E-"],[content*="jaish-e-mohammad"],[content*="Jaish-e-mohammad"],' +
+  '[content*="JAISH-E-MOHAMMAD"],[content*="jaish-e-mohammed"],[content*="Jaish-e-mohammed"],' +
+  '[content*="JAISH-E-MOHAMMED"],[content*="jaish-e-muhammad"],[content*="Jaish-e-muhammad"],' +
+  '[content*="JAISH-E-MUHAMMAD"],[content*="jamaat-ud-dawa"],[content*="Jamaat-ud-dawa"],' +
+  '[content*="JAMAAT-UD-DAWA"],[content*="masood azhar"],[content*="Masood Azhar"],' +
+  '[content*="MASOOD AZHAR"],[content*="masood-azhar"],[content*="Masood-azhar"],' +
+  '[content*="MASOOD-AZHAR"],[content*="پاکستان"],[content*="اسلام آباد"],[content*="اسلامآباد"],' +
+  '[content*="راولپنڈی"],[content*="بلوچستان"],[content*="خیبر"],[content*="وزیرستان"],' +
+  '[content*="ایبٹ آباد"],[content*="ایبٹآباد"],[content*="پشاور"],[content*="کوئٹہ"],' +
+  '[content*="کراچی"],[content*="لاہور"],[content*="محسود"],[content*="حقانی"],[content*="طالبان"],' +
+  '[content*="آرمی چیف"],[content*="بی ایل اے"],[content*="شکیل آفریدی"],[content*="عافیہ صدیقی"],' +
+  '[content*="حافظ سعید"],[content*="لشکر طیبہ"],[content*="جیش محمد"],[content*="جماعت الدعوۃ"],' +
+  '[content*="مسعود اظہر"],[content*="pak-"],[content*="Pak-"],[content*="PAK-"],[content*="pak–"],' +
+  '[content*="Pak–"],[content*="PAK–"],[content*="pak "],[content*="Pak "],[content*="PAK "],' +
+  '[content*="pak."],[content*="Pak."],[content*="PAK."],[content*="pak,"],[content*="Pak,"],' +
+  '[content*="PAK,"],[content*="pak:"],[content*="Pak:"],[content*="PAK:"],[content*="pak/"],' +
+  '[content*="Pak/"],[content*="PAK/"],[content*="pak’"],[content*="Pak’"],[content*="PAK’"],' +
+  '[content*="pak\'"],[content*="Pak\'"],[content*="PAK\'"],[content*="پاک "],' +
+  '[content*="Jaish-e-Mohammad"],[content*="Jaish-e-Mohammed"],[content*="Jaish-e-Muhammad"],' +
+  '[content*="Jamaat-ud-Dawa"],[content$="pak"],[content$="Pak"],[content$="PAK"]),' +
   'meta:is([name="article:section" i],[property="article:section" i]):is([content*="opinion" i],' +
   '[content*="editorial" i],[content*="op-ed" i],[content*="oped" i],[content*="comment" i],' +
   '[content*="column" i],[content*="analysis" i],[content*="blog" i],[content*="کالم"],' +

@@ -25,6 +25,7 @@ describe('urlNonArticleReason', () => {
     ['https://www.example.com/tag/pakistan/amp', 'a tag page'],
     ['https://www.example.com/amp/', 'a front page'],
     ['https://www.example.com/amp/news', 'a section front'],
+    ['https://www.example.com/amp/news/amp', 'a section front'],
     ['https://www.example.com/amp/tag/pakistan', 'a tag page'],
     ['https://www.example.org/archives/2012/12/amp', 'an archive page'],
     ['https://www.example.com/news?p=12', 'a section front'],

@@ -58,6 +58,10 @@ describe('firstLook', () => {
 
   it('finds a group based in Pakistan named in a description', () => {
     expect(firstLook(doc('<meta name="description" content="A bounty on the Lashkar-e-Taiba chief shows two governments converging on terrorism.">', '<p>x</p>', 'United against a common foe'), url)).toBe(true);
+    expect(firstLook(doc('<meta name="description" content="Washington lists a Jamaat-ud-Dawa front as a terrorist group.">', '<p>x</p>', 'A front is listed'), url)).toBe(true);
+    expect(firstLook(doc('<meta name="description" content="Washington lists a Jaish-e-Mohammed leader.">', '<p>x</p>', 'A leader is listed'), url)).toBe(true);
+    // other groups called Jaish ("army"): Iraqi, Iranian
+    expect(firstLook(doc('<meta name="description" content="Jaish-e-Mahdi militias clash in Baghdad; Jaish-e-Adl attack kills Iranian border guards.">', '<p>x</p>', 'Militia clashes'), url)).toBe(false);
   });
 
   it('finds "Pak" ending a description or followed by punctuation there', () => {
