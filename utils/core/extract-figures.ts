@@ -159,7 +159,7 @@ export function extractFigures(text: string, opts: FigureOptions = {}): Extracte
   for (const m of text.includes('%') || PERCENT_WORD.test(text) ? allMatches(text, PERCENT) : []) {
     // a range of percentages ("10-15 percent") is taken whole, so that its end is not read alone, and left unread
     if (!free(m.index!, m.index! + m[0].length) || gluedToCode(text, m.index!)) continue;
-    if (m[2] !== undefined || inRange(text, m.index!, m.index! + m[0].length, 'amount', true)) {
+    if (m[2] !== undefined || inRange(text, m.index!, m.index! + m[0].length, 'percent', true)) {
       // taken, read as nothing: no count is read from its second number ("2019 – 20 percent of attacks")
       taken.push({ start: m.index!, end: m.index! + m[0].length });
       continue;
@@ -317,15 +317,17 @@ const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 12
  * spaces it sets off what follows ("in 2001 – 3,000 troops", "$33 million – $1 million for each year", "On 9/11 -
  * 3,000 people died"). "From 300 to 400" (or "from a previous 300 to 400") is a change, both ends read; "between 50 militants and 20 soldiers" two counts.
  */
-function inRange(text: string, start: number, end: number, kind: 'amount' | 'count', scaled: boolean): boolean {
+function inRange(text: string, start: number, end: number, kind: 'amount' | 'percent' | 'count', scaled: boolean): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
   if (RANGE_GLUED_TAIL.test(before) || RANGE_BETWEEN_TAIL.test(before)) return true;
   // "300 to 400": a range, unless a change from one to the other ("from a previous $2.4 billion to $5.8 billion")
   const word = RANGE_WORD_TAIL.exec(before);
   if (word && !/\bfrom\b/i.test(text.slice(Math.max(0, start - before.length + word.index - 30), start - before.length + word.index))) return true;
   const after = text.slice(end, end + 16);
-  if (kind === 'amount' && RANGE_HEAD.test(before) && RANGE_AND_AFTER.test(after)) return true;
-  return scaled ? RANGE_GLUED_DASH_AFTER.test(after) : RANGE_UNSCALED_DASH_AFTER.test(after) || RANGE_WORD_AFTER.test(after);
+  if (kind !== 'count' && RANGE_HEAD.test(before) && RANGE_AND_AFTER.test(after)) return true;
+  if (scaled ? RANGE_GLUED_DASH_AFTER.test(after) : RANGE_UNSCALED_DASH_AFTER.test(after)) return true;
+  // "$10 to 20 million", "7% to 8%": the head of a range, unless a change ("rose from 7% to 8%")
+  return (!scaled || kind === 'percent') && RANGE_WORD_AFTER.test(after) && !/\bfrom\b/i.test(text.slice(Math.max(0, start - 30), start));
 }
 /** A currency sign or code that may open the range's other end. */
 const RANGE_CURRENCY = String.raw`(?:US\$[ \u00a0]?|USD[ \u00a0]?|\$[ \u00a0]?|Rs\.?[ \u00a0]?|PKR[ \u00a0]?)?`;

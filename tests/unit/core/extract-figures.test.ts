@@ -51,7 +51,7 @@ describe('extractFigures', () => {
       'From 2019-20 attacks rose sharply.', 'Between 2015–16 militants were killed.', 'the 9-11 attacks', 'with 1,500–2,000 Pakistani personnel training',
       '$1.5bn-2bn', '$10 million-20 million', 'Rs 5 billion-10 billion', 'USD 10-USD 20 million', 'between USD 1 billion and USD 2 billion', '10%-15%',
       'between 10 per cent and 15 per cent', '300 to 400 militants', '10 to 15 percent', '7 to 8 billion dollars', '$10 to $20 million', '$500 or $600 million',
-      '300—400 militants', 'In 2019 – 20 percent of attacks targeted police',
+      '300—400 militants', 'In 2019 – 20 percent of attacks targeted police', 'the economy has grown by 7% to 8% a year', '7 percent or 8 percent',
     ])
       expect(extractFigures(text), text).toEqual([]);
     const fiscal = extractFigures('In 2010-11 drone strikes killed 500 people.');
@@ -69,7 +69,7 @@ describe('extractFigures', () => {
     for (const [text, values] of [
       ['US aid: 2010-11 – $1.5bn; 2011-12 – $1.2bn', [1.5e9, 1.2e9]], ['US aid: FY10 – $1.5bn', [1.5e9]], ['On 9/11 - 3,000 people died', [3000]],
       ['At 10:30 – 300 militants attacked', [300]], ['The toll rose to 12 – 5 soldiers and 7 civilians', [5, 7]], ['clashes between 50 militants and 20 soldiers', [50, 20]],
-      ['a gunfight between 30 militants and security forces', [30]], ['rose from 300 to 400 attacks', [400]], ['$5 B-52 bombers', [5]],
+      ['a gunfight between 30 militants and security forces', [30]], ['rose from 300 to 400 attacks', [400]], ['the share rose from 7% to 8% of attacks', [7, 8]], ['$5 B-52 bombers', [5]],
     ] as const)
       expect(extractFigures(text).map((f) => f.value), text).toEqual(values);
   });
