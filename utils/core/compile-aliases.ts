@@ -1,12 +1,14 @@
 /**
- * The alias dictionary in the compact form the engine reads in place: the
- * aliases' text in one string, and an index from a 4-unit window of each
- * folded form (or, for acronyms, the whole form) to the aliases, so finding
- * the aliases a page may name costs in proportion to the page's text and
- * those aliases, not to the dictionary. Built once per dataset (the background keeps it) and sent to
- * each page. Strings and numbers only: Chrome's extension messaging
- * serialises with JSON (typed arrays would not survive it), Firefox's with
- * structured clone, and both carry a few long strings cheaply.
+ * The alias dictionary in a compact form: the aliases' text in one string,
+ * and an index from a 4-unit window of each folded form (or, for acronyms,
+ * the whole form) to the aliases, so finding the aliases a page may name
+ * costs in proportion to the page's text and those aliases, not to the
+ * dictionary. Built once per dataset (the background keeps it). Strings and
+ * numbers only, so it survives any messaging or storage: Chrome's extension
+ * messaging serialises with JSON (typed arrays would not survive it),
+ * Firefox's with structured clone, and both carry a few long strings
+ * cheaply. The index is unpacked into typed arrays on first use and kept
+ * with the dictionary object.
  */
 import type { AliasEntry, NamedKind, Side } from './analysis';
 import { prepareTerms, wholeCased } from './build-matcher';
@@ -275,38 +277,57 @@ function room(size: number, more: number): Int32Array {
   return found;
 }
 
-/**
- * Whether the text's set (bits, 2^(30 - shift) of them) has the window whose
- * value is packed at unit i of s: its bit is the value >>> shift. The
- * value's high unit has its top 15 bits, which pick the bit in sets of up
- * to 2^15 bits and, in sets of up to 2^20, the run of up to 32 bits (in one
- * word) it is among: when none is set, the low unit is not read.
- */
-function inText(s: string, i: number, bits: Int32Array, shift: number): boolean {
-  const high = s.charCodeAt(i) - BASE;
-  if (shift >= 15) {
-    const h = high >>> (shift - 15);
-    return (bits[h >>> 5] & (1 << (h & 31))) !== 0;
-  }
-  if (shift >= 10) {
-    const e = 15 - shift;
-    const b = high << e;
-    if ((bits[b >>> 5] & ((e === 5 ? -1 : (1 << (1 << e)) - 1) << (b & 31))) === 0) return false;
-  }
-  const h = (((high << 15) + s.charCodeAt(i + 1) - BASE) | 0) >>> shift;
-  return (bits[h >>> 5] & (1 << (h & 31))) !== 0;
+/** The index of a compiled dictionary as integer arrays (unpacked once per dictionary object, see indexOf). */
+interface Index {
+  keys: Int32Array;
+  memberStarts: Int32Array;
+  /** Triples (alias, check, check), as in CompiledAliases.members. */
+  members: Int32Array;
+  /** Unpacked when first needed (by long texts). */
+  slots?: Int32Array;
+}
+const indexes = new WeakMap<CompiledAliases, Index>();
+
+/** The values packed in s. */
+function unpack(s: string): Int32Array {
+  const out = new Int32Array(s.length >> 1);
+  for (let i = 0; i < out.length; i++) out[i] = at(s, i);
+  return out;
 }
 
-/** Appends key k's aliases whose check the text's windows (bits, shift: see inText) have to found[0, size); returns the new size. */
-function addKey(d: CompiledAliases, k: number, size: number, bits: Int32Array, shift: number): number {
-  const { members, memberStarts } = d;
-  const from = at(memberStarts, k);
-  const to = Math.min(at(memberStarts, k + 1), members.length / 6);
+/**
+ * The dictionary's index, unpacked on first use and kept while the
+ * dictionary is: reading typed arrays takes about half the time of reading the
+ * packed strings, and the background keeps one dictionary object per
+ * dataset version.
+ */
+function indexOf(d: CompiledAliases): Index {
+  let x = indexes.get(d);
+  if (!x) {
+    const keys = unpack(d.keys);
+    // the starts are clamped to the members there are (a well-formed dictionary's already are)
+    const memberStarts = unpack(d.memberStarts);
+    const members = unpack(d.members);
+    const m = members.length / 3;
+    for (let k = 0; k < memberStarts.length; k++) memberStarts[k] = Math.max(0, Math.min(memberStarts[k], m));
+    x = { keys, memberStarts, members };
+    indexes.set(d, x);
+  }
+  return x;
+}
+
+/** Appends key k's aliases whose checks the text's windows have (bits: 2^(30 - shift) of them, a window's bit its value >>> shift) to found[0, size); returns the new size. */
+function addKey(x: Index, k: number, size: number, bits: Int32Array, shift: number): number {
+  const { members, memberStarts } = x;
+  const from = memberStarts[k];
+  const to = memberStarts[k + 1];
   if (to <= from) return size;
   const f = room(size, to - from);
   for (let m = from; m < to; m++) {
-    // the check, then the alias (at, inline)
-    if (inText(members, 6 * m + 2, bits, shift) && inText(members, 6 * m + 4, bits, shift)) f[size++] = ((members.charCodeAt(6 * m) << 15) + members.charCodeAt(6 * m + 1) - BASES) | 0;
+    let h = members[3 * m + 1] >>> shift;
+    if ((bits[h >>> 5] & (1 << (h & 31))) === 0) continue;
+    h = members[3 * m + 2] >>> shift;
+    if ((bits[h >>> 5] & (1 << (h & 31))) !== 0) f[size++] = members[3 * m];
   }
   return size;
 }
@@ -324,7 +345,7 @@ function addKey(d: CompiledAliases, k: number, size: number, bits: Int32Array, s
  * order (the index is read forwards too).
  */
 export function aliasesInText(d: CompiledAliases, lower: Uint16Array, n: number, grams: Grams, mays?: number[]): AliasEntry[] {
-  const { keys, keyCount, always, short } = d;
+  const { keyCount, always, short } = d;
   let size = 0;
   let f = room(0, (always.length >> 1) + (short.length >> 2));
   for (let i = 0, m = always.length >> 1; i < m; i++) f[size++] = at(always, i);
@@ -334,28 +355,19 @@ export function aliasesInText(d: CompiledAliases, lower: Uint16Array, n: number,
     const h = at(short, i + 1) >>> shift;
     if (!shortBits || (shortBits[h >>> 5] & (1 << (h & 31))) !== 0) f[size++] = at(short, i);
   }
+  const x = indexOf(d);
+  const { bits } = grams;
   if (keyCount <= 8 * n) {
-    const { bits } = grams;
-    // inText, inline
-    const e = 15 - shift;
-    const run = e > 0 && e <= 5 ? (e === 5 ? -1 : (1 << (1 << e)) - 1) : 0;
-    for (let k = 0; k < keyCount; k++) {
-      const high = keys.charCodeAt(2 * k) - BASE;
-      let h: number;
-      if (e <= 0) h = high >>> -e;
-      else {
-        if (run !== 0) {
-          const b = high << e;
-          if ((bits[b >>> 5] & (run << (b & 31))) === 0) continue;
-        }
-        h = (((high << 15) + keys.charCodeAt(2 * k + 1) - BASE) | 0) >>> shift;
-      }
-      if ((bits[h >>> 5] & (1 << (h & 31))) !== 0) size = addKey(d, k, size, bits, shift);
+    const { keys } = x;
+    for (let k = 0; k < keys.length; k++) {
+      const h = keys[k] >>> shift;
+      if ((bits[h >>> 5] & (1 << (h & 31))) !== 0) size = addKey(x, k, size, bits, shift);
     }
   } else {
     // the text's distinct windows in increasing order: each looked up once, the index read forwards
-    const { slots, slotBits } = d;
-    const { bits } = grams;
+    const { slotBits } = d;
+    const { keys } = x;
+    const slots = (x.slots ??= unpack(d.slots));
     const mask = (1 << slotBits) - 1;
     const first = 30 - slotBits;
     const windows = new Int32Array(Math.max(0, n - 3));
@@ -369,11 +381,11 @@ export function aliasesInText(d: CompiledAliases, lower: Uint16Array, n: number,
       if (key === last) continue;
       last = key;
       for (let s = key >>> first, probes = 0; probes <= mask; s = (s + 1) & mask, probes++) {
-        const k1 = ((slots.charCodeAt(2 * s) << 15) + slots.charCodeAt(2 * s + 1) - BASES) | 0;
+        const k1 = slots[s];
         if (k1 <= 0 || k1 > keyCount) break;
         const k = k1 - 1;
-        if ((((keys.charCodeAt(2 * k) << 15) + keys.charCodeAt(2 * k + 1) - BASES) | 0) !== key) continue;
-        size = addKey(d, k, size, bits, shift);
+        if (keys[k] !== key) continue;
+        size = addKey(x, k, size, bits, shift);
         break;
       }
     }
