@@ -20,16 +20,71 @@ const GENERIC = new Set([
   'pakistan', 'pakistani', 'us', 'u', 's', 'united', 'states', 'america', 'american', 'per', 'year', 'years', 'fiscal', 'by', 'in', 'of', 'the', 'to',
   'and', 'for', 'from', 'on', 'a', 'an', 'with', 'over', 'nearly', 'total', 'totaled', 'crs', 'gti', 'picss', 'pips', 'ispr', 'ctd', 'crss', 'iep', 'since', 'at',
 ]);
-const SYNONYMS: Record<string, string> = { incide: 'attack', killed: 'death', fatali: 'death', lives: 'death', casual: 'death', bombin: 'attack', insurg: 'milita', terror: 'terror', operat: 'operat' };
+const SYNONYMS: Record<string, string> = { incide: 'attack', killed: 'death', killin: 'death', deaths: 'death', fatali: 'death', lives: 'death', casual: 'death', bombin: 'attack', insurg: 'milita', terror: 'terror', operat: 'operat' };
 
-/** Significant word stems: lower-case, 6-letter prefix, synonyms folded. */
+/**
+ * Urdu words that say what a figure counts or pays for, by the English word
+ * whose stem they share (the claims' keywords and the series' names are in
+ * English): an Urdu article's figures are compared with the same claims and
+ * series as an English one's. Words as written with spaces ("دہشت گردی",
+ * "جاں بحق") are listed by their parts; forms written joined are listed too.
+ */
+const URDU_WORDS: Record<string, string> = {};
+for (const [english, urdu] of [
+  ['terrorism', 'دہشت دہشتگرد دہشتگردی دہشتگردوں دہشتگردانہ'],
+  ['attacks', 'حملے حملوں حملہ دھماکے دھماکوں دھماکہ دھماکا'],
+  ['incidents', 'واقعات واقعے واقعہ واقعات'],
+  ['deaths', 'ہلاک ہلاکت ہلاکتیں ہلاکتوں بحق جاںبحق اموات شہید شہادت شہادتیں قتل'],
+  ['militants', 'عسکریت جنگجو جنگجوؤں خوارج'],
+  ['insurgents', 'باغی باغیوں شورش بغاوت'],
+  ['military', 'فوج فوجی فوجیوں ملٹری عسکری'],
+  ['civilians', 'شہری شہریوں'],
+  ['security', 'سیکیورٹی سکیورٹی سیکورٹی سیکیوریٹی سلامتی'],
+  ['personnel', 'اہلکار اہلکاروں'],
+  ['soldiers', 'سپاہی سپاہیوں جوان جوانوں'],
+  ['people', 'افراد لوگ لوگوں'],
+  ['suicide', 'خودکش'],
+  ['aid', 'امداد امدادی معاونت اعانت'],
+  ['economic', 'اقتصادی معاشی'],
+  ['coalition', 'کولیشن اتحادی'],
+  ['support', 'سپورٹ'],
+  ['fund', 'فنڈ فنڈز'],
+  ['foreign', 'فارن'],
+  ['financing', 'فنانسنگ'],
+  ['exports', 'برآمدات برآمد'],
+  ['operations', 'آپریشن آپریشنز آپریشنوں کارروائی کارروائیاں کارروائیوں'],
+  ['violence', 'تشدد'],
+  ['counter', 'انسداد'],
+  ['khyber', 'خیبر'],
+  ['pakhtunkhwa', 'پختونخوا پختونخواہ'],
+  ['balochistan', 'بلوچستان'],
+  ['border', 'سرحد سرحدی بارڈر'],
+  ['kilometers', 'کلومیٹر'],
+  ['drone', 'ڈرون'],
+  ['agreement', 'معاہدہ معاہدے'],
+] as const)
+  for (const w of urdu.split(' ')) URDU_WORDS[w] = english;
+
+/** Words of the Arabic script (yeh, kaf and heh as Urdu writes them, alef madda as one letter, short vowels dropped), split at anything else, the zero-width non-joiner too. */
+const arabicWords = (s: string) =>
+  s
+    .replace(/ي|ى/g, 'ی')
+    .replace(/ك/g, 'ک')
+    .replace(/ه/g, 'ہ')
+    .replace(/ا\u0653/g, 'آ')
+    .replace(/[\u064b-\u065f\u0670]/g, '')
+    .match(/[\u0621-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff]+/g) ?? [];
+
+/** Significant word stems: lower-case, 6-letter prefix, synonyms folded; Urdu words by their English word (URDU_WORDS). */
 function stems(s: string): Set<string> {
   const out = new Set<string>();
-  for (const w of s.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').split(/[^a-z0-9]+/)) {
-    if (!w || GENERIC.has(w) || /^\d/.test(w) || w.length < 3) continue;
+  const add = (w: string) => {
+    if (!w || GENERIC.has(w) || /^\d/.test(w) || w.length < 3) return;
     const p = w.slice(0, 6);
     out.add(SYNONYMS[p] ?? p);
-  }
+  };
+  for (const w of s.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').split(/[^a-z0-9]+/)) add(w);
+  if (/[\u0600-\u06ff]/.test(s)) for (const w of arabicWords(s)) if (Object.hasOwn(URDU_WORDS, w)) add(URDU_WORDS[w]);
   return out;
 }
 
@@ -129,6 +184,12 @@ function matchingSeries(f: ExtractedFigure, series: readonly Series[]): Series[]
   }
   let bestMetric: string | undefined;
   let best = 0;
+  // failing that, the most specific metric of two words or more whose every word the figure's words have ("terrorist attacks":
+  // terrorism-attacks; not "aid" alone: us-aid-total),
+  // then the one whose name's other words are fewest (not the same count in one province)
+  let covered: string | undefined;
+  let coveredSize = 0;
+  let coveredRest = Infinity;
   for (const [s, st] of seriesStems) {
     let score = 0;
     for (const w of st) if (words.has(w)) score += 1 / (df.get(w) ?? 1);
@@ -136,8 +197,20 @@ function matchingSeries(f: ExtractedFigure, series: readonly Series[]): Series[]
       best = score;
       bestMetric = s.metric;
     }
+    const metric = stems(s.metric.replace(/-/g, ' '));
+    let all = metric.size > 1;
+    for (const w of metric) if (!words.has(w)) all = false;
+    if (!all) continue;
+    let rest = 0;
+    for (const w of st) if (!words.has(w)) rest++;
+    if (metric.size > coveredSize || (metric.size === coveredSize && rest < coveredRest)) {
+      covered = s.metric;
+      coveredSize = metric.size;
+      coveredRest = rest;
+    }
   }
-  if (!bestMetric || best < 0.5) return [];
+  if (!bestMetric || best < 0.5) bestMetric = covered;
+  if (!bestMetric) return [];
   return [...seriesStems.keys()].filter((s) => s.metric === bestMetric);
 }
 

@@ -203,7 +203,7 @@ export function extractFigures(text: string, opts: FigureOptions = {}): Extracte
       const f = figure(text, start, text.slice(start, start + m[0].length + group.length), exact(n * (m[2] ? UR_SCALES[m[2]] : 1)), 'count', 'count', opts, periods);
       // what is counted: the qualifiers and the noun, without a bound ("سے زائد", more than), which qualifies the number
       const qualifiers = m[3].replace(UR_BOUND, ' ').trim();
-      f.context = [...(qualifiers ? splitSpaces(qualifiers) : []), m[4], ...group.words].join(' ');
+      f.context = [...urduGenitiveBefore(text, start), ...(qualifiers ? splitSpaces(qualifiers) : []), m[4], ...group.words].join(' ');
       push(f);
     }
   for (const m of allMatches(text, COUNT)) {
@@ -389,17 +389,40 @@ const isStop = (w: string) => w.length <= 13 && STOP_WORDS.has(w.toLowerCase());
 
 const CLAUSE_END = /[;:()—–،؛۔]|,(?!\d)|\.\s/;
 
-/** text.slice(from, to).split(/[;:()]|,(?!\d)/).pop(): the part after the last ; : ( ) or comma not before a digit. */
+/** text.slice(from, to).split(/[;:()،؛]|,(?!\d)/).pop(): the part after the last ; : ( ) or comma not before a digit, or Urdu comma or semicolon. */
 function afterLastClauseMark(text: string, from: number, to: number): string {
   for (let i = to - 1; i >= from; i--) {
     const c = text.charCodeAt(i);
-    if (c === 59 || c === 58 || c === 40 || c === 41) return text.slice(i + 1, to);
+    if (c === 59 || c === 58 || c === 40 || c === 41 || c === 0x60c || c === 0x61b) return text.slice(i + 1, to);
     if (c === 44) {
       const d = i + 1 < to ? text.charCodeAt(i + 1) : -1;
       if (!(d >= 48 && d <= 57)) return text.slice(i + 1, to);
     }
   }
   return text.slice(from, to);
+}
+
+/**
+ * Urdu verbs, auxiliaries and particles. Urdu puts the verb last: after an amount, words of only these say what was
+ * done with it ("30 کروڑ ڈالر دیے", gave; "ادا کیے", paid; "53 فیصد اضافہ ہوا", rose), and what it is comes before it.
+ */
+const UR_LIGHT = new Set(
+  ('کر کرے کریں کرنا کرنے کرتے کرتا کرتی کیا کیے کیئے کیں کی کردیا کردیے کردی کرچکا دیا دیے دیئے دی دیں دے دینے دینا دیتے دیتا دیتی ' +
+    'ہوا ہوئے ہوئی ہوئیں ہو ہوں ہے ہیں تھا تھے تھی تھیں گیا گئے گئی گئیں گا گی گے چکا چکے چکی رہا رہے رہی سکتا سکتے سکتی ' +
+    'ملا ملے ملی ملیں لیا لیے لی ادا فراہم جاری خرچ منظور مختص حاصل اضافہ کمی بھی ہی تو نہیں نہ تاہم لیکن جبکہ')
+    .split(' '),
+);
+/** Words before an Urdu count that are no part of what it counts: pronouns and particles. */
+const UR_NOT_GENITIVE = new Set('ان اس جن جس یہ وہ ہمارے ہماری تمہارے آپ ان کن کس'.split(' '));
+const UR_GENITIVE_BEFORE = /((?:[\u0620-\u06ff\u200c]+ ){1,2})(کے|کی|کا) ?$/;
+
+/** The genitive phrase right before an Urdu count ("دہشت گردی کے 699 واقعات", incidents of terrorism): its words, or none. */
+function urduGenitiveBefore(text: string, start: number): string[] {
+  const m = UR_GENITIVE_BEFORE.exec(urduLetters(text.slice(Math.max(0, start - 40), start)));
+  if (!m) return [];
+  const words = splitSpaces(m[1].trim());
+  while (words.length && (isStop(words[0]) || UR_NOT_GENITIVE.has(words[0]))) words.shift();
+  return words.length ? [...words, m[2]] : [];
 }
 
 /** Words that say what is counted: after the figure, else before it, within the clause. */
@@ -414,10 +437,14 @@ function contextOf(text: string, sentence: Span, s: number, e: number): string {
   }
   while (afterWords.length && isStop(afterWords[0])) afterWords.shift();
   while (afterWords.length && isStop(afterWords[afterWords.length - 1])) afterWords.pop();
-  if (afterWords.length >= 1) return afterWords.join(' ').replace(/[.!?]+$/, '');
+  const urdu = ARABIC_LETTER.test(text.slice(s, e));
+  let light = urdu;
+  for (let i = 0; light && i < afterWords.length; i++) light = UR_LIGHT.has(urduLetters(afterWords[i]).replace(/[۔.!?]+$/, ''));
+  if (afterWords.length >= 1 && !light) return afterWords.join(' ').replace(/[.!?۔]+$/, '');
   const before = afterLastClauseMark(text, sentence.start, s);
   const beforeWords = before.trim() ? splitSpaces(before.trim()).slice(-10) : [];
   while (beforeWords.length && isStop(beforeWords[beforeWords.length - 1])) beforeWords.pop();
+  if (urdu) while (beforeWords.length && isStop(beforeWords[0])) beforeWords.shift();
   return beforeWords.join(' ');
 }
 

@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ExtractedFigure } from '../../../utils/core/analysis';
 import { checkFigures } from '../../../utils/core/check-figures';
+import { extractFigures } from '../../../utils/core/extract-figures';
 import type { Claim, Series } from '../../../utils/core/schema';
 
 const series: Series[] = [
@@ -60,6 +63,43 @@ describe('checkFigures', () => {
     expect(c.explanation).toMatch(/sum of its yearly values/);
     const [n] = checkFigures([fig({ value: 598e6, unit: 'usd', kind: 'total', context: 'Foreign Military Financing', period: { from: '2008', to: '2012' } })], { claims: [], series });
     expect(n.status).toBe('no-reference');
+  });
+
+  it('reads "deaths" as fatalities', () => {
+    const [c] = checkFigures([fig({ text: '4,000 deaths', value: 4000, context: 'deaths', period: { from: '2024', to: '2024' } })], { claims, series });
+    expect(c.claim?.id).toBe('gti-4000');
+  });
+
+  it('compares Urdu figures with the same claims and series as English ones', () => {
+    // "more than 8 billion dollars of security aid", 2002 to 2023
+    const [aid] = checkFigures([fig({ text: '8 ارب ڈالر', value: 8e9, unit: 'usd', kind: 'total', context: 'سیکیورٹی امداد', period: { from: '2002', to: '2023' } })], { claims, series });
+    expect(aid).toMatchObject({ status: 'matches', claim: { id: 'aid-8bn' } });
+    // "699 incidents of terrorism" in 2025
+    const [attacks] = checkFigures([fig({ text: '699 واقعات', value: 699, context: 'دہشت گردی کے واقعات', period: { from: '2025', to: '2025' } })], { claims, series });
+    expect(attacks.status).toBe('matches');
+    expect(attacks.references.map((r) => r.series.id).sort()).toEqual(['picss-attacks', 'pips-attacks']);
+    // Foreign Military Financing written out in Urdu, the Arabic yeh and kaf as some pages type them
+    const [fmf] = checkFigures([fig({ value: 598e6, unit: 'usd', kind: 'total', context: 'فارن ملٹري فنانسنگ', period: { from: 'FY2008', to: 'FY2009' } })], { claims: [], series });
+    expect(fmf.status).toBe('matches');
+    // "deaths" (ہلاکتیں) as fatalities
+    const [deaths] = checkFigures([fig({ text: '4000 ہلاکتیں', value: 4000, context: 'ہلاکتیں', period: { from: '2024', to: '2024' } })], { claims, series });
+    expect(deaths.claim?.id).toBe('gti-4000');
+    // words it does not know say nothing
+    expect(checkFigures([fig({ value: 699, context: 'طلباء', period: { from: '2025', to: '2025' } })], { claims, series })[0].status).toBe('no-reference');
+  });
+
+  it('with many trackers of a word, compares a figure whose words name a metric whole, and not one with a single word', () => {
+    const data = JSON.parse(readFileSync(path.join(__dirname, '../../../public/dataset.json'), 'utf8')) as { claims: Claim[]; series: Series[] };
+    const check = (text: string) => checkFigures(extractFigures(text), data)[0];
+    const attacks = check('In 2025 Pakistan saw 800 terrorist attacks.');
+    expect(attacks.status).toBe('differs');
+    expect(attacks.references.map((r) => r.series.id)).toContain('pips-terror-attacks');
+    expect(attacks.references.every((r) => r.series.id !== 'kp-ctd-terror-incidents')).toBe(true);
+    // the same in Urdu
+    expect(check('2025 میں پاکستان میں دہشت گردی کے 800 حملے ہوئے۔').references.map((r) => r.series.id)).toContain('pips-terror-attacks');
+    // "aid" alone is any donor's aid: not compared with US aid
+    expect(check('In 2010, donors pledged $16 million in aid for flood victims.').status).toBe('no-reference');
+    expect(check('In 2025 there were 800 attacks.').status).toBe('no-reference');
   });
 
   it('says when nothing is known', () => {

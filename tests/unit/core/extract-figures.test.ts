@@ -186,6 +186,22 @@ describe('extractFigures', () => {
     expect(one('1,034 lives lost').context).toBe('lives');
   });
 
+  it('says what an Urdu figure counts: the words before it when only a verb follows, and the genitive before a count', () => {
+    // "the US gave Pakistan 300 million dollars under Foreign Military Financing": what it is comes before, "gave" after
+    const fmf = one('امریکہ نے مالی سال 2009 میں فارن ملٹری فنانسنگ کے تحت پاکستان کو 30 کروڑ ڈالر دیے۔');
+    expect(fmf.value).toBe(3e8);
+    expect(fmf.context).toBe('سال 2009 میں فارن ملٹری فنانسنگ کے تحت پاکستان');
+    // "300 million dollars of aid withheld": the noun after it
+    expect(one('امریکہ نے پاکستان کی 30 کروڑ ڈالر کی امداد روک دی۔').context).toBe('امداد روک دی');
+    // "699 incidents of terrorism in 2025"
+    const incidents = one('2025 میں ملک بھر میں دہشت گردی کے 699 واقعات ہوئے۔');
+    expect(incidents.context).toBe('دہشت گردی کے واقعات');
+    // "their 3 personnel": a pronoun is no part of what is counted
+    expect(one('حملے میں ان کے 3 اہلکار ہلاک ہو گئے۔').context).toBe('اہلکار');
+    // "rose 53 percent" after a percentage: what rose comes before it
+    expect(one('سال 2025 میں خودکش حملوں میں 53 فیصد اضافہ ہوا۔').context).toBe('سال 2025 میں خودکش حملوں');
+  });
+
   it.each([
     'the F-16 fleet of 75 jets', 'J-10C fighters', 'in 2025 attacks rose', 'over 2,500 kilometers of border', '',
     // a name, a date, a compound: no count
