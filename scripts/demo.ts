@@ -10,6 +10,7 @@
  *   npm run demo -- --firefox                      # headed Firefox
  *   npm run demo -- --headless --screenshot a.png  # write a screenshot of the sidebar and exit
  *   npm run demo -- --page seed-003-voa-austin-munir-call --no-build
+ *   npm run demo -- --headless --screenshot f.png --section figures  # the sidebar scrolled to its figures
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -21,12 +22,16 @@ import { openSidebar, sleep, waitForSidebarElement } from '../tests/e2e/helpers.
 import { startFixtureServer } from '../tests/e2e/server.ts';
 import { watchPage } from '../tests/e2e/console.ts';
 
-const USAGE = `Usage: npm run demo -- [--firefox] [--headless] [--screenshot FILE] [--page SLUG] [--no-build] [--list]
+/** The sidebar's sections, by the id each has (components/Sidebar.tsx). */
+const SECTIONS = ['why', 'named', 'timeline', 'figures', 'charts', 'related'];
+
+const USAGE = `Usage: npm run demo -- [--firefox] [--headless] [--screenshot FILE] [--page SLUG] [--section NAME] [--no-build] [--list]
 
   --firefox          Firefox (the MV2 build) instead of Chromium/Chrome
   --headless         no window (needs --screenshot to be useful)
   --screenshot FILE  write a PNG of the sidebar over the article, then exit
   --page SLUG        which page of tests/fixtures/pages to open (default: the first seed article)
+  --section NAME     scroll the sidebar to a section: ${SECTIONS.join(', ')}
   --no-build         use the existing build in .output/
   --list             list the pages that can be opened`;
 
@@ -44,6 +49,7 @@ async function main() {
       headless: { type: 'boolean', default: false },
       screenshot: { type: 'string' },
       page: { type: 'string' },
+      section: { type: 'string' },
       'no-build': { type: 'boolean', default: false },
       list: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
@@ -65,6 +71,7 @@ async function main() {
   const wanted = values.page ?? (seeds.some((s) => s.slug === DEFAULT_PAGE) ? DEFAULT_PAGE : seeds.find((s) => s.relevant)?.slug);
   const target = seeds.find((s) => s.slug === wanted);
   if (!target) fail(`no page "${wanted}" in tests/fixtures/pages (try --list)`);
+  if (values.section !== undefined && !SECTIONS.includes(values.section)) fail(`no section "${values.section}" (one of: ${SECTIONS.join(', ')})`);
 
   const name: BrowserName = values.firefox ? 'firefox' : 'chromium';
   const executablePath = findBrowser(name);
@@ -115,6 +122,15 @@ async function main() {
       // Give the sidebar time to render its data.
       await frame.waitForSelector('[data-state="ready"], [data-state="error"], [data-testid="headline"]', { timeout: 15_000 }).catch(() => undefined);
       await sleep(500);
+      if (values.section) {
+        const found = await frame.evaluate((id) => {
+          const el = document.getElementById(`bs-${id}`);
+          el?.scrollIntoView({ block: 'start' });
+          return !!el;
+        }, values.section);
+        if (!found) console.warn(`demo: the sidebar has no "${values.section}" section on this page`);
+        await sleep(200);
+      }
     } else {
       console.log('demo: (this page is not about Pakistan–US security: no sidebar expected)');
       await sleep(1_500);

@@ -403,13 +403,14 @@ function afterLastClauseMark(text: string, from: number, to: number): string {
 }
 
 /**
- * Urdu verbs, auxiliaries and particles. Urdu puts the verb last: after an amount, words of only these say what was
- * done with it ("30 کروڑ ڈالر دیے", gave; "ادا کیے", paid; "53 فیصد اضافہ ہوا", rose), and what it is comes before it.
+ * Urdu verbs, auxiliaries and particles, and "رقم" (a sum). Urdu puts the verb last: after an amount, words of only these
+ * say what was done with it ("30 کروڑ ڈالر دیے", gave; "ادا کیے", paid; "کی رقم منسوخ کر دی", cancelled the sum; "53 فیصد
+ * اضافہ ہوا", rose), and what it is comes before it.
  */
 const UR_LIGHT = new Set(
   ('کر کرے کریں کرنا کرنے کرتے کرتا کرتی کیا کیے کیئے کیں کی کردیا کردیے کردی کرچکا دیا دیے دیئے دی دیں دے دینے دینا دیتے دیتا دیتی ' +
     'ہوا ہوئے ہوئی ہوئیں ہو ہوں ہے ہیں تھا تھے تھی تھیں گیا گئے گئی گئیں گا گی گے چکا چکے چکی رہا رہے رہی سکتا سکتے سکتی ' +
-    'ملا ملے ملی ملیں لیا لیے لی ادا فراہم جاری خرچ منظور مختص حاصل اضافہ کمی بھی ہی تو نہیں نہ تاہم لیکن جبکہ')
+    'ملا ملے ملی ملیں لیا لیے لی ادا فراہم جاری خرچ منظور مختص حاصل منسوخ معطل اضافہ کمی رقم بھی ہی تو نہیں نہ تاہم لیکن جبکہ')
     .split(' '),
 );
 /** Words before an Urdu count that are no part of what it counts: pronouns and particles. */

@@ -191,6 +191,8 @@ describe('extractFigures', () => {
     const fmf = one('امریکہ نے مالی سال 2009 میں فارن ملٹری فنانسنگ کے تحت پاکستان کو 30 کروڑ ڈالر دیے۔');
     expect(fmf.value).toBe(3e8);
     expect(fmf.context).toBe('سال 2009 میں فارن ملٹری فنانسنگ کے تحت پاکستان');
+    // "the Pentagon cancelled the sum of 300 million dollars of the Coalition Support Fund"
+    expect(one('ستمبر 2018 میں پینٹاگون نے کولیشن سپورٹ فنڈ کی 30 کروڑ ڈالر کی رقم منسوخ کر دی تھی۔').context).toBe('ستمبر 2018 میں پینٹاگون نے کولیشن سپورٹ فنڈ');
     // "300 million dollars of aid withheld": the noun after it
     expect(one('امریکہ نے پاکستان کی 30 کروڑ ڈالر کی امداد روک دی۔').context).toBe('امداد روک دی');
     // "699 incidents of terrorism in 2025"
