@@ -272,15 +272,17 @@ function checkOne(f: ExtractedFigure, claims: readonly Claim[], series: readonly
       explanation: `Consistent with ${label(close.series)}: ${fmt(close.value, f.unit)} for ${close.period}${note}.${also}`,
     };
   }
-  const r = refs[0];
+  // compared with the nearest tracker; with several, the others are named, and a figure between them says so
+  const byNearness = [...refs].sort((a, b) => Math.abs(a.value - f.value) - Math.abs(b.value - f.value));
+  const r = byNearness[0];
   const d = pct(f.value, r.value);
-  return {
-    figure: f,
-    status: 'differs',
-    references: refs,
-    differencePercent: d,
-    explanation: `${label(r.series)} gives ${fmt(r.value, f.unit)} for ${r.period}${note}; the article's figure is ${Math.abs(d)}% ${d > 0 ? 'higher' : 'lower'}. Sources may define or count this differently.`,
-  };
+  const others = byNearness.slice(1);
+  const given = (x: ReferenceValue) => `${label(x.series)} gives ${fmt(x.value, f.unit)}`;
+  const between = refs.some((x) => x.value < f.value) && refs.some((x) => x.value > f.value);
+  const explanation = between
+    ? `Between what the trackers count for ${r.period}${note}: ${byNearness.map(given).join('; ')}. The article's figure is ${Math.abs(d)}% ${d > 0 ? 'higher' : 'lower'} than the nearest. Trackers define and count this differently.`
+    : `${given(r)} for ${r.period}${note}; the article's figure is ${Math.abs(d)}% ${d > 0 ? 'higher' : 'lower'}.${others.length ? ` Other trackers: ${others.map(given).join('; ')}.` : ''} Sources may define or count this differently.`;
+  return { figure: f, status: 'differs', references: refs, differencePercent: d, explanation };
 }
 
 const STATUS: Record<Claim['verdict'], FigureCheck['status']> = { confirmed: 'matches', disputed: 'disputed', false: 'false', unverifiable: 'unverifiable' };

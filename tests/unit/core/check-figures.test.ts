@@ -57,6 +57,17 @@ describe('checkFigures', () => {
     expect(d.explanation).toMatch(/higher/);
   });
 
+  it('compares a figure that differs with the nearest tracker, names the others, and says when it lies between them', () => {
+    // 800 lies between PIPS (699) and PICSS (1,066): compared with PIPS, the nearer
+    const [between] = checkFigures([fig({ value: 800, context: 'attacks', period: { from: '2025', to: '2025' } })], { claims, series });
+    expect(between.differencePercent).toBeCloseTo(14.4, 1);
+    expect(between.explanation).toMatch(/^Between what the trackers count for 2025: .*\(PIPS\) gives 699; .*\(PICSS\) gives 1,066\. The article's figure is 14\.4% higher than the nearest\./);
+    // 1,200 is above both: compared with PICSS, the nearer, and PIPS named as another tracker
+    const [above] = checkFigures([fig({ value: 1200, context: 'attacks', period: { from: '2025', to: '2025' } })], { claims, series });
+    expect(above.differencePercent).toBeCloseTo(12.6, 1);
+    expect(above.explanation).toMatch(/^Militant attacks in Pakistan per year \(PICSS\) gives 1,066 for 2025; the article's figure is 12\.6% higher\. Other trackers: .*\(PIPS\) gives 699\./);
+  });
+
   it('sums yearly values for a span only when every year is there, and says so', () => {
     const [c] = checkFigures([fig({ value: 598e6, unit: 'usd', kind: 'total', context: 'Foreign Military Financing', period: { from: 'FY2008', to: 'FY2009' } })], { claims: [], series });
     expect(c.status).toBe('matches');
