@@ -66,6 +66,8 @@ export interface ExtractedFigure {
   period?: { from?: string; to?: string };
   /** Words near the figure that say what is counted ("terrorist incidents", "fatalities"). */
   context: string;
+  /** The words of its clause on either side of the figure (at most ten before, eight after): where a percentage's claim keywords are looked for. */
+  clause?: string;
   /** Offset of `text` in the analysed text. */
   offset: number;
 }

@@ -12,6 +12,8 @@ export interface FigureReference {
   series?: readonly Series[];
 }
 
+/** A figure below 1/PART of every reference value for its period is taken as a part of that total, not compared with it. */
+const PART = 4;
 /** Relative tolerance for money and counts; absolute points for percentages. */
 const REL_TOLERANCE = 0.02;
 const PERCENT_POINTS = 0.5;
@@ -19,6 +21,8 @@ const PERCENT_POINTS = 0.5;
 const GENERIC = new Set([
   'pakistan', 'pakistani', 'us', 'u', 's', 'united', 'states', 'america', 'american', 'per', 'year', 'years', 'fiscal', 'by', 'in', 'of', 'the', 'to',
   'and', 'for', 'from', 'on', 'a', 'an', 'with', 'over', 'nearly', 'total', 'totaled', 'crs', 'gti', 'picss', 'pips', 'ispr', 'ctd', 'crss', 'iep', 'since', 'at',
+  // the figure's own unit and scale: a claim's keyword "$1.5 billion" or "15-20 percent drop" says nothing of what is counted
+  'billion', 'billions', 'million', 'millions', 'thousand', 'trillion', 'bn', 'mn', 'crore', 'lakh', 'percent', 'cent', 'dollar', 'dollars', 'rupees',
 ]);
 const SYNONYMS: Record<string, string> = { incide: 'attack', killed: 'death', killin: 'death', deaths: 'death', fatali: 'death', lives: 'death', casual: 'death', bombin: 'attack', insurg: 'milita', terror: 'terror', operat: 'operat' };
 
@@ -106,9 +110,14 @@ function valuesAgree(a: number, b: number, unit: string): boolean {
 
 const kindsFit = (f: ExtractedFigure, c: Claim['figure']) => f.unit !== 'percent' || !c.kind || c.kind === f.kind;
 
-/** How many of the claim's keywords the figure's words share (numbers ignored). */
+/**
+ * How many of the claim's keywords the figure's words share (numbers ignored): a percentage's whole clause ("exports to the
+ * US accounting for 21 percent of totals"), an amount's or count's context (its clause would let a count of 2009 fit a
+ * claim about 2025 on a word such as "killed").
+ */
 function keywordFit(f: ExtractedFigure, c: Claim): number {
-  const words = stems(f.context + ' ' + f.text);
+  const clause = f.unit === 'percent' && typeof f.clause === 'string' ? f.clause : '';
+  const words = stems(f.context + ' ' + clause + ' ' + f.text);
   let n = 0;
   for (const k of c.keywords) {
     const ks = stems(k);
@@ -270,6 +279,19 @@ function checkOne(f: ExtractedFigure, claims: readonly Claim[], series: readonly
       references: refs,
       differencePercent: pct(f.value, close.value),
       explanation: `Consistent with ${label(close.series)}: ${fmt(close.value, f.unit)} for ${close.period}${note}.${also}`,
+    };
+  }
+  // far below every tracker's count for the whole period: one incident, tranche or part of it ("the hijacking, which killed 31
+  // civilians", in 2025), not a total to compare
+  let far = f.value > 0;
+  for (const x of refs) if (!(x.value > PART * f.value)) far = false;
+  if (far) {
+    const given = refs.map((x) => `${label(x.series)} gives ${fmt(x.value, f.unit)}`).join('; ');
+    return {
+      figure: f,
+      status: 'no-reference',
+      references: [],
+      explanation: `The dataset counts the whole of ${refs[0].period}${note} (${given}). This figure is far smaller, likely one incident or part of the total, so it is not compared.`,
     };
   }
   // compared with the nearest tracker; with several, the others are named, and a figure between them says so

@@ -354,6 +354,7 @@ function gluedToCode(text: string, at: number): boolean {
 function figure(text: string, offset: number, raw: string, value: number, unit: ExtractedFigure['unit'], kind: FigureKind, opts: FigureOptions, periods: Map<string, PeriodMatch[][]>): ExtractedFigure {
   const sentence = sentenceAround(text, offset, offset + raw.length);
   const f: ExtractedFigure = { text: raw, value, unit, kind, context: contextOf(text, sentence, offset, offset + raw.length), offset };
+  f.clause = clauseOf(text, sentence, offset, offset + raw.length);
   const period = periodNear(text, sentence, offset, offset + raw.length, opts, periods);
   if (period) f.period = period;
   return f;
@@ -447,6 +448,15 @@ function contextOf(text: string, sentence: Span, s: number, e: number): string {
   while (beforeWords.length && isStop(beforeWords[beforeWords.length - 1])) beforeWords.pop();
   if (urdu) while (beforeWords.length && isStop(beforeWords[0])) beforeWords.shift();
   return beforeWords.join(' ');
+}
+
+/** The words of the clause around [s, e): at most ten before and eight after, within the sentence. */
+function clauseOf(text: string, sentence: Span, s: number, e: number): string {
+  const rest = text.slice(e, sentence.end);
+  const cut = rest.search(CLAUSE_END);
+  const after = splitSpaces((cut === -1 ? rest : rest.slice(0, cut)).trim()).slice(0, 8);
+  const before = splitSpaces(afterLastClauseMark(text, sentence.start, s).trim()).slice(-10);
+  return [...before, ...after].join(' ').trim();
 }
 
 /** What a sentence must contain for a period pattern to match in it (checked once per sentence). */

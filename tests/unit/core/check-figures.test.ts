@@ -113,6 +113,27 @@ describe('checkFigures', () => {
     expect(check('In 2025 there were 800 attacks.').status).toBe('no-reference');
   });
 
+  it('fits a claim on what is counted, not on the figure restated in its keywords', () => {
+    const data = JSON.parse(readFileSync(path.join(__dirname, '../../../public/dataset.json'), 'utf8')) as { claims: Claim[]; series: Series[] };
+    const check = (text: string) => checkFigures(extractFigures(text), data)[0];
+    // the claim "$1.5 billion in Foreign Military Financing, 2005-2009" is not any $1.5 billion
+    expect(check('Pakistan got 1.5 billion dollars in US debt relief.').claim).toBeUndefined();
+    // the analysts' "15-20 percent drop" in border incidents is not a 15 percent tariff
+    expect(check('The US imposed a 19 percent tariff instead of the lower side range of 15 percent mainly because Islamabad did not agree.').claim).toBeUndefined();
+    // a percentage's whole clause says what it is a share of
+    expect(check('exports to the US accounting for 21 percent of totals').claim?.id).toBe('pk-exports-us-share-21pc');
+    // a count's clause does not: "killed" fits a claim about 2025's deaths, but these were killed in 2009
+    expect(check('In more than a month of combat, by June 15, 1,040 militants were killed.').claim).toBeUndefined();
+  });
+
+  it('does not compare a count far below a whole year\'s with it: one incident is not the year', () => {
+    const data = JSON.parse(readFileSync(path.join(__dirname, '../../../public/dataset.json'), 'utf8')) as { claims: Claim[]; series: Series[] };
+    const [c] = checkFigures(extractFigures('In 2025, the group was behind the hijacking of the Jaffar Express, which killed 31 civilians.'), data);
+    expect(c.status).toBe('no-reference');
+    expect(c.references).toEqual([]);
+    expect(c.explanation).toMatch(/^The dataset counts the whole of 2025 \(Civilians killed per year \(PICSS\) gives 580\)\. This figure is far smaller/);
+  });
+
   it('says when nothing is known', () => {
     const [c] = checkFigures([fig({ value: 12, context: 'goats' })], { claims, series });
     expect(c).toMatchObject({ status: 'no-reference', references: [] });
