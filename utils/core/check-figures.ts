@@ -129,12 +129,14 @@ function keywordFit(f: ExtractedFigure, c: Claim): number {
   return n;
 }
 
-function bestClaim(f: ExtractedFigure, claims: readonly Claim[]): Claim | undefined {
+function bestClaim(f: ExtractedFigure, claims: readonly Claim[], publishedYear: number | undefined): Claim | undefined {
   let best: Claim | undefined;
   let bestFit = 0;
   for (const c of claims) {
     if (!c?.figure || c.figure.unit !== f.unit || !kindsFit(f, c.figure)) continue;
     if (!valuesAgree(f.value, c.figure.value, f.unit) || !periodsFit(f.period, c.figure.period)) continue;
+    // a figure with no period of its own, in an article published before the claim's period began, is not that claim
+    if (!f.period && publishedYear !== undefined && (yearOf(c.figure.period?.from) ?? 0) > publishedYear) continue;
     const fit = keywordFit(f, c);
     if (fit > bestFit) {
       best = c;
@@ -233,14 +235,20 @@ function compact(v: number): string {
 const pct = (a: number, b: number) => (b === 0 ? 0 : Math.round(((a - b) / b) * 1000) / 10);
 const label = (s: ReferenceValue['series']) => s.name;
 
+export interface CheckOptions {
+  /** The article's publication date (ISO): a claim about later years is not what it quotes. */
+  published?: string;
+}
+
 /** Checks each figure against the dataset's claims and series. */
-export function checkFigures(figures: readonly ExtractedFigure[], data: FigureReference): FigureCheck[] {
+export function checkFigures(figures: readonly ExtractedFigure[], data: FigureReference, opts: CheckOptions = {}): FigureCheck[] {
   const claims = Array.isArray(data?.claims) ? data.claims : [];
   const series = Array.isArray(data?.series) ? data.series : [];
+  const publishedYear = typeof opts?.published === 'string' ? yearOf(opts.published) : undefined;
   const out: FigureCheck[] = [];
   for (const f of Array.isArray(figures) ? figures : []) {
     try {
-      out.push(checkOne(f, claims, series));
+      out.push(checkOne(f, claims, series, publishedYear));
     } catch {
       out.push({ figure: f, status: 'no-reference', references: [], explanation: 'This figure could not be checked.' });
     }
@@ -248,8 +256,8 @@ export function checkFigures(figures: readonly ExtractedFigure[], data: FigureRe
   return out;
 }
 
-function checkOne(f: ExtractedFigure, claims: readonly Claim[], series: readonly Series[]): FigureCheck {
-  const claim = bestClaim(f, claims);
+function checkOne(f: ExtractedFigure, claims: readonly Claim[], series: readonly Series[], publishedYear: number | undefined): FigureCheck {
+  const claim = bestClaim(f, claims, publishedYear);
   if (claim) return fromClaim(f, claim, series);
   const candidates = matchingSeries(f, series);
   if (candidates.length === 0) return { figure: f, status: 'no-reference', references: [], explanation: 'The dataset has no reference for this figure.' };

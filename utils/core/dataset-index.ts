@@ -140,7 +140,7 @@ export function assembleSidebarData(
   index: DatasetIndex,
   analysis: Analysis,
   history: HistoryEntry[],
-  checkFigures: (figures: readonly ExtractedFigure[], data: Dataset) => FigureCheck[],
+  checkFigures: (figures: readonly ExtractedFigure[], data: Dataset, opts: { published?: string }) => FigureCheck[],
   settings: SidebarData['settings'],
 ): SidebarData {
   const entities = [...analysis.entities].sort((a, b) => Number(b.inHeadline) - Number(a.inHeadline) || Number(b.inLede) - Number(a.inLede) || b.count - a.count);
@@ -149,7 +149,7 @@ export function assembleSidebarData(
   const isState = (n: Named) => n.kind === 'actors' && n.record.type === 'state';
   named.sort((a, b) => Number(isState(a)) - Number(isState(b)));
   const namedIds = new Set(named.map((n) => n.record.id));
-  const figureChecks = checkFigures(analysis.figures, index.data);
+  const figureChecks = checkFigures(analysis.figures, index.data, { published: analysis.article?.published });
   const series = index.seriesTouched(figureChecks, namedIds);
   const sources: Record<string, Source> = {};
   const cite = (ids: string[] | undefined) => ids?.forEach((id) => { const s = index.sources.get(id); if (s) sources[id] = s; });

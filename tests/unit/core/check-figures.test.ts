@@ -41,6 +41,14 @@ describe('checkFigures', () => {
     expect(c.claim?.id).toBe(id);
   });
 
+  it('does not match a claim about later years to a figure without a period in an older article', () => {
+    const f = fig({ text: '4,000 fatalities', value: 4000, context: 'fatalities' });
+    expect(checkFigures([f], { claims, series }, { published: '2011-05-03T10:00:00Z' })[0].claim).toBeUndefined();
+    expect(checkFigures([f], { claims, series }, { published: '2025-03-05' })[0].claim?.id).toBe('gti-4000');
+    expect(checkFigures([f], { claims, series }, { published: 'soon' })[0].claim?.id).toBe('gti-4000');
+    expect(checkFigures([f], { claims, series })[0].claim?.id).toBe('gti-4000');
+  });
+
   it('does not match a claim when the period does not fit', () => {
     const [c] = checkFigures([fig({ value: 8e9, unit: 'usd', kind: 'total', context: 'security aid', period: { from: '1990', to: '1995' } })], { claims, series });
     expect(c.claim).toBeUndefined();

@@ -81,4 +81,12 @@ describe('assembleSidebarData', () => {
     const data = assembleSidebarData(index, a, [], () => [], { highlights: true });
     expect(data.named.map((n) => n.record.id)).toEqual(['ttp', 'cis-moa', 'pakistan']);
   });
+  it('gives the figure check the article\'s publication date', () => {
+    const index = new DatasetIndex(miniDataset());
+    const a = analysis('2025-09-01');
+    const seen: unknown[] = [];
+    assembleSidebarData(index, a, [], (_f, _d, opts) => (seen.push(opts.published), []), { highlights: true });
+    expect(seen).toEqual([a.article.published]);
+    expect(a.article.published).toBeTruthy();
+  });
 });
