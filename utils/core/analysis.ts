@@ -68,6 +68,8 @@ export interface ExtractedFigure {
   context: string;
   /** The words of its clause on either side of the figure (at most ten before, eight after): where a percentage's claim keywords are looked for. */
   clause?: string;
+  /** The words after the figure in its clause, up to the next number (at most eight): where an amount's or count's are. */
+  after?: string;
   /** Offset of `text` in the analysed text. */
   offset: number;
 }

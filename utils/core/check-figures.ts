@@ -14,6 +14,8 @@ export interface FigureReference {
 
 /** A figure below 1/PART of every reference value for its period is taken as a part of that total, not compared with it. */
 const PART = 4;
+/** Words that give a figure as a total. */
+const TOTAL = /\b(?:total|overall|combined|cumulative|altogether|in all|all told)\b|مجموعی|کل\s/i;
 /** Relative tolerance for money and counts; absolute points for percentages. */
 const REL_TOLERANCE = 0.02;
 const PERCENT_POINTS = 0.5;
@@ -24,7 +26,7 @@ const GENERIC = new Set([
   // the figure's own unit and scale: a claim's keyword "$1.5 billion" or "15-20 percent drop" says nothing of what is counted
   'billion', 'billions', 'million', 'millions', 'thousand', 'trillion', 'bn', 'mn', 'crore', 'lakh', 'percent', 'cent', 'dollar', 'dollars', 'rupees',
 ]);
-const SYNONYMS: Record<string, string> = { incide: 'attack', killed: 'death', killin: 'death', deaths: 'death', fatali: 'death', lives: 'death', casual: 'death', bombin: 'attack', insurg: 'milita', terror: 'terror', operat: 'operat' };
+const SYNONYMS: Record<string, string> = { incide: 'attack', killed: 'death', fatali: 'death', lives: 'death', casual: 'death', bombin: 'attack', insurg: 'milita', terror: 'terror', operat: 'operat' };
 
 /**
  * Urdu words that say what a figure counts or pays for, by the English word
@@ -38,10 +40,14 @@ for (const [english, urdu] of [
   ['terrorism', 'دہشت دہشتگرد دہشتگردی دہشتگردوں دہشتگردانہ'],
   ['attacks', 'حملے حملوں حملہ دھماکے دھماکوں دھماکہ دھماکا'],
   ['incidents', 'واقعات واقعے واقعہ واقعات'],
-  ['deaths', 'ہلاک ہلاکت ہلاکتیں ہلاکتوں بحق جاںبحق اموات شہید شہادت شہادتیں قتل'],
+  ['fatalities', 'ہلاکت ہلاکتیں ہلاکتوں'],
+  ['deaths', 'اموات شہادت شہادتیں'],
+  ['killed', 'ہلاک بحق جاںبحق شہید قتل'],
   ['militants', 'عسکریت جنگجو جنگجوؤں خوارج'],
   ['insurgents', 'باغی باغیوں شورش بغاوت'],
-  ['military', 'فوج فوجی فوجیوں ملٹری عسکری'],
+  // فوجی is the everyday word for a soldier, and "military" shares its stem with "militants"
+  ['soldiers', 'فوج فوجی فوجیوں'],
+  ['military', 'ملٹری عسکری'],
   ['civilians', 'شہری شہریوں'],
   ['security', 'سیکیورٹی سکیورٹی سیکورٹی سیکیوریٹی سلامتی'],
   ['personnel', 'اہلکار اہلکاروں'],
@@ -66,6 +72,8 @@ for (const [english, urdu] of [
   ['kilometers', 'کلومیٹر'],
   ['drone', 'ڈرون'],
   ['agreement', 'معاہدہ معاہدے'],
+  ['increase', 'اضافہ اضافے'],
+  ['decrease', 'کمی'],
 ] as const)
   for (const w of urdu.split(' ')) URDU_WORDS[w] = english;
 
@@ -80,14 +88,18 @@ const arabicWords = (s: string) =>
     .match(/[\u0621-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff]+/g) ?? [];
 
 /** Significant word stems: lower-case, 6-letter prefix, synonyms folded; Urdu words by their English word (URDU_WORDS). */
-function stems(s: string): Set<string> {
+function stems(s: string, unglue = false): Set<string> {
   const out = new Set<string>();
   const add = (w: string) => {
     if (!w || GENERIC.has(w) || /^\d/.test(w) || w.length < 3) return;
     const p = w.slice(0, 6);
     out.add(SYNONYMS[p] ?? p);
   };
-  for (const w of s.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').split(/[^a-z0-9]+/)) add(w);
+  for (const w of s.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').split(/[^a-z0-9]+/)) {
+    add(w);
+    // a figure's words run together ("thatsuicide"): the stems of the word's ends from its third to its sixth letter too
+    if (unglue && w.length >= 9) for (let i = 2; i <= 5 && w.length - i >= 6; i++) add(w.slice(i));
+  }
   if (/[\u0600-\u06ff]/.test(s)) for (const w of arabicWords(s)) if (Object.hasOwn(URDU_WORDS, w)) add(URDU_WORDS[w]);
   return out;
 }
@@ -98,6 +110,9 @@ const yearOf = (s: string | undefined) => (s ? Number(/(\d{4})/.exec(s)?.[1]) ||
 function periodsFit(fig: ExtractedFigure['period'], claim: Claim['figure']['period']): boolean {
   if (!fig || !claim) return true;
   const [ff, ft, cf, ct] = [yearOf(fig.from), yearOf(fig.to), yearOf(claim.from), yearOf(claim.to)];
+  // calendar years on both sides are compared exactly (the year's slack is for fiscal years)
+  const calendar = /^\d{4}(-01-01)?$/.test(claim.from ?? '') && /^\d{4}(-12-31)?$/.test(claim.to ?? '') && /^\d{4}$/.test(fig.from ?? '') && /^\d{4}$/.test(fig.to ?? '');
+  if (calendar && ff && ft && cf && ct) return ff >= cf && ft <= ct;
   if (ff && cf && Math.abs(ff - cf) > 1) return false;
   if (ft && ct && Math.abs(ft - ct) > 1) return false;
   return true;
@@ -111,23 +126,68 @@ function valuesAgree(a: number, b: number, unit: string): boolean {
 const kindsFit = (f: ExtractedFigure, c: Claim['figure']) => f.unit !== 'percent' || !c.kind || c.kind === f.kind;
 
 /**
- * How many of the claim's keywords the figure's words share (numbers ignored): a percentage's whole clause ("exports to the
- * US accounting for 21 percent of totals"), an amount's or count's context (its clause would let a count of 2009 fit a
- * claim about 2025 on a word such as "killed").
+ * How many of the claim's keywords the figure's words fit (numbers, units and scales ignored): a keyword of one or two
+ * words when the figure's words have all of them, a longer one when they have two thirds. The figure's words are a
+ * percentage's whole clause ("exports to the US accounting for 21 percent of totals"), an amount's or count's context
+ * and the words after it up to the next number ("3,413 total deaths from violence"): a clause often counts several
+ * things ("1,045 incidents in which 1,034 people died").
  */
 function keywordFit(f: ExtractedFigure, c: Claim): number {
-  const clause = f.unit === 'percent' && typeof f.clause === 'string' ? f.clause : '';
-  const words = stems(f.context + ' ' + clause + ' ' + f.text);
+  const clause = f.unit === 'percent' ? f.clause : f.after;
+  const words = stems(f.context + ' ' + (typeof clause === 'string' ? clause : '') + ' ' + f.text, true);
+  const claimWords = new Set<string>();
+  // what the figure counts: a percentage's first word ("of voters in…"), a count's last ("militant deaths"), an amount's any
+  const contextWords = f.context.trim().split(/\s+/);
+  const noun = stems(f.unit === 'percent' ? contextWords[0] : f.unit === 'count' ? contextWords[contextWords.length - 1] : f.context, true);
+  let nounFits = false;
   let n = 0;
+  let keywords = 0;
   for (const k of c.keywords) {
     const ks = stems(k);
+    // a rise or a fall says nothing of what rose or fell (checked below)
+    for (const w of RISE) ks.delete(w);
+    for (const w of FALL) ks.delete(w);
     if (ks.size === 0) continue;
+    keywords++;
     let shared = 0;
-    for (const s of ks) if (words.has(s)) shared++;
-    if (shared * 2 >= ks.size) n++;
+    for (const s of ks) {
+      claimWords.add(s);
+      if (words.has(s)) shared++;
+    }
+    if (ks.size <= 2 ? shared === ks.size : shared * 3 >= ks.size * 2) {
+      n++;
+      for (const w of noun) if (ks.has(w)) nounFits = true;
+    }
   }
+  // who is counted: militants are not "civilian and security personnel"
+  const counted = stems(f.context);
+  let theirs = false;
+  let ours = false;
+  let both = false;
+  for (const w of SUBJECTS) {
+    if (claimWords.has(w)) theirs = true;
+    if (counted.has(w)) ours = true;
+    if (claimWords.has(w) && counted.has(w)) both = true;
+  }
+  if (theirs && ours && !both) return 0;
+  // one keyword of several fits only when it names what the figure counts: "95 percent of
+  // voters in Khyber Pakhtunkhwa and Balochistan" is not the share of attacks there
+  if (n === 1 && keywords > 1 && !nounFits) return 0;
+  // a change one way is not a change the other way: "fell 53 percent" is not the claim that attacks "spiked" 53 percent
+  const up = (ws: Set<string>) => RISE.some((w) => ws.has(w));
+  const down = (ws: Set<string>) => FALL.some((w) => ws.has(w));
+  const claimText = stems(c.keywords.join(' ') + ' ' + (typeof c.statement === 'string' ? c.statement : ''));
+  if ((up(words) && !down(words) && down(claimText) && !up(claimText)) || (down(words) && !up(words) && up(claimText) && !down(claimText))) return 0;
   return n;
 }
+
+/** Stems of Pakistan's provinces. */
+const PROVINCES = ['khyber', 'pakhtu', 'baloch', 'sindh', 'punjab'];
+/** Stems that say who is counted. */
+const SUBJECTS = ['milita', 'civili', 'securi', 'person', 'soldie', 'police', 'people'];
+/** Stems of a rise and of a fall. */
+const RISE = ['rose', 'rise', 'rising', 'increa', 'surge', 'surged', 'spiked', 'spike', 'climbe', 'jumped', 'grew'];
+const FALL = ['fell', 'fall', 'fallen', 'drop', 'droppe', 'declin', 'decrea', 'down', 'reduce', 'reduct', 'plunge', 'lower'];
 
 function bestClaim(f: ExtractedFigure, claims: readonly Claim[], publishedYear: number | undefined): Claim | undefined {
   let best: Claim | undefined;
@@ -185,22 +245,30 @@ function valueFor(s: Series, labels: string[]): { period: string; value: number;
 function matchingSeries(f: ExtractedFigure, series: readonly Series[]): Series[] {
   const words = stems(f.context + ' ' + f.text);
   if (words.size === 0) return [];
+  // the province the figure's clause names, if any: a province's count is compared with that province's series only,
+  // a figure naming none with the national ones only
+  const place = stems(f.context + ' ' + (typeof f.clause === 'string' ? f.clause : '') + ' ' + f.text);
+  const placeOf = (st: Set<string>) => PROVINCES.filter((w) => st.has(w)).join(' ');
+  const figurePlace = placeOf(place);
   const df = new Map<string, number>();
   const seriesStems = new Map<Series, Set<string>>();
   for (const s of series) {
     if (!s?.values || s.unit !== f.unit) continue;
     const st = stems(s.name + ' ' + s.metric.replace(/-/g, ' '));
+    if (placeOf(st) !== figurePlace) continue;
     seriesStems.set(s, st);
     for (const w of st) df.set(w, (df.get(w) ?? 0) + 1);
   }
   let bestMetric: string | undefined;
   let best = 0;
   // failing that, the most specific metric of two words or more whose every word the figure's words have ("terrorist attacks":
-  // terrorism-attacks; not "aid" alone: us-aid-total),
-  // then the one whose name's other words are fewest (not the same count in one province)
+  // terrorism-attacks; not "aid" alone: us-aid-total); of two alike, the one with the counted noun, the context's last word
+  // ("terrorist attack deaths": deaths, not attacks); none when that does not settle it
+  const counted = stems(f.context.split(/\s+/).pop() ?? '');
   let covered: string | undefined;
   let coveredSize = 0;
-  let coveredRest = Infinity;
+  let coveredNoun = false;
+  let tied = false;
   for (const [s, st] of seriesStems) {
     let score = 0;
     for (const w of st) if (words.has(w)) score += 1 / (df.get(w) ?? 1);
@@ -210,17 +278,20 @@ function matchingSeries(f: ExtractedFigure, series: readonly Series[]): Series[]
     }
     const metric = stems(s.metric.replace(/-/g, ' '));
     let all = metric.size > 1;
-    for (const w of metric) if (!words.has(w)) all = false;
-    if (!all) continue;
-    let rest = 0;
-    for (const w of st) if (!words.has(w)) rest++;
-    if (metric.size > coveredSize || (metric.size === coveredSize && rest < coveredRest)) {
+    let noun = false;
+    for (const w of metric) {
+      if (!words.has(w)) all = false;
+      if (counted.has(w)) noun = true;
+    }
+    if (!all || s.metric === covered) continue;
+    if (metric.size > coveredSize || (metric.size === coveredSize && noun && !coveredNoun)) {
       covered = s.metric;
       coveredSize = metric.size;
-      coveredRest = rest;
-    }
+      coveredNoun = noun;
+      tied = false;
+    } else if (metric.size === coveredSize && noun === coveredNoun) tied = true;
   }
-  if (!bestMetric || best < 0.5) bestMetric = covered;
+  if (!bestMetric || best < 0.5) bestMetric = tied ? undefined : covered;
   if (!bestMetric) return [];
   return [...seriesStems.keys()].filter((s) => s.metric === bestMetric);
 }
@@ -291,7 +362,8 @@ function checkOne(f: ExtractedFigure, claims: readonly Claim[], series: readonly
   }
   // far below every tracker's count for the whole period: one incident, tranche or part of it ("the hijacking, which killed 31
   // civilians", in 2025), not a total to compare
-  let far = f.value > 0;
+  // (not a figure given as a total, or over several years)
+  let far = f.value > 0 && f.period?.from === f.period?.to && !TOTAL.test(typeof f.clause === 'string' ? f.clause : '');
   for (const x of refs) if (!(x.value > PART * f.value)) far = false;
   if (far) {
     const given = refs.map((x) => `${label(x.series)} gives ${fmt(x.value, f.unit)}`).join('; ');
@@ -305,6 +377,14 @@ function checkOne(f: ExtractedFigure, claims: readonly Claim[], series: readonly
   // compared with the nearest tracker; with several, the others are named, and a figure between them says so
   const byNearness = [...refs].sort((a, b) => Math.abs(a.value - f.value) - Math.abs(b.value - f.value));
   const r = byNearness[0];
+  if (r.value === 0 && byNearness.length === 1) {
+    return {
+      figure: f,
+      status: 'differs',
+      references: refs,
+      explanation: `${label(r.series)} records none (${fmt(0, f.unit)}) for ${r.period}${note}. Sources may define or count this differently.`,
+    };
+  }
   const d = pct(f.value, r.value);
   const others = byNearness.slice(1);
   const given = (x: ReferenceValue) => `${label(x.series)} gives ${fmt(x.value, f.unit)}`;

@@ -305,11 +305,12 @@ function indexOf(d: CompiledAliases): Index {
   let x = indexes.get(d);
   if (!x) {
     const keys = unpack(d.keys);
-    // the starts are clamped to the members there are (a well-formed dictionary's already are)
+    // the starts are clamped to the members there are and never go back (a well-formed dictionary's do neither), so no
+    // member is read for more than one key, however the values are scrambled
     const memberStarts = unpack(d.memberStarts);
     const members = unpack(d.members);
     const m = members.length / 3;
-    for (let k = 0; k < memberStarts.length; k++) memberStarts[k] = Math.max(0, Math.min(memberStarts[k], m));
+    for (let k = 0, low = 0; k < memberStarts.length; k++) low = memberStarts[k] = Math.max(low, Math.min(memberStarts[k], m));
     x = { keys, memberStarts, members };
     indexes.set(d, x);
   }

@@ -355,6 +355,7 @@ function figure(text: string, offset: number, raw: string, value: number, unit: 
   const sentence = sentenceAround(text, offset, offset + raw.length);
   const f: ExtractedFigure = { text: raw, value, unit, kind, context: contextOf(text, sentence, offset, offset + raw.length), offset };
   f.clause = clauseOf(text, sentence, offset, offset + raw.length);
+  f.after = afterOf(text, sentence, offset + raw.length);
   const period = periodNear(text, sentence, offset, offset + raw.length, opts, periods);
   if (period) f.period = period;
   return f;
@@ -409,9 +410,9 @@ function afterLastClauseMark(text: string, from: number, to: number): string {
  * اضافہ ہوا", rose), and what it is comes before it.
  */
 const UR_LIGHT = new Set(
-  ('کر کرے کریں کرنا کرنے کرتے کرتا کرتی کیا کیے کیئے کیں کی کردیا کردیے کردی کرچکا دیا دیے دیئے دی دیں دے دینے دینا دیتے دیتا دیتی ' +
+  ('کر کرے کریں کرنا کرنے کرتے کرتا کرتی کیا کیے کیئے کیں کردیا کردیے کردی کرچکا دیا دیے دیئے دی دیں دے دینے دینا دیتے دیتا دیتی ' +
     'ہوا ہوئے ہوئی ہوئیں ہو ہوں ہے ہیں تھا تھے تھی تھیں گیا گئے گئی گئیں گا گی گے چکا چکے چکی رہا رہے رہی سکتا سکتے سکتی ' +
-    'ملا ملے ملی ملیں لیا لیے لی ادا فراہم جاری خرچ منظور مختص حاصل منسوخ معطل اضافہ کمی رقم بھی ہی تو نہیں نہ تاہم لیکن جبکہ')
+    'ملا ملے ملی ملیں لیا لیے لی ادا فراہم جاری خرچ منظور مختص حاصل منسوخ معطل روک بند اضافہ کمی رقم بھی ہی تو نہیں نہ تاہم لیکن جبکہ')
     .split(' '),
 );
 /** Words before an Urdu count that are no part of what it counts: pronouns and particles. */
@@ -440,9 +441,14 @@ function contextOf(text: string, sentence: Span, s: number, e: number): string {
   while (afterWords.length && isStop(afterWords[0])) afterWords.shift();
   while (afterWords.length && isStop(afterWords[afterWords.length - 1])) afterWords.pop();
   const urdu = ARABIC_LETTER.test(text.slice(s, e));
-  let light = urdu;
-  for (let i = 0; light && i < afterWords.length; i++) light = UR_LIGHT.has(urduLetters(afterWords[i]).replace(/[۔.!?]+$/, ''));
-  if (afterWords.length >= 1 && !light) return afterWords.join(' ').replace(/[.!?۔]+$/, '');
+  // Urdu: what follows an amount up to its verb ("کی امداد روک دی": aid); none when the verb comes first ("ادا کیے جبکہ…")
+  if (urdu) {
+    let i = 0;
+    while (i < afterWords.length && !UR_LIGHT.has(urduLetters(afterWords[i]).replace(/[۔.!?]+$/, ''))) i++;
+    afterWords.length = i;
+    while (afterWords.length && isStop(afterWords[afterWords.length - 1])) afterWords.pop();
+  }
+  if (afterWords.length >= 1) return afterWords.join(' ').replace(/[.!?۔]+$/, '');
   const before = afterLastClauseMark(text, sentence.start, s);
   const beforeWords = before.trim() ? splitSpaces(before.trim()).slice(-10) : [];
   while (beforeWords.length && isStop(beforeWords[beforeWords.length - 1])) beforeWords.pop();
@@ -450,13 +456,34 @@ function contextOf(text: string, sentence: Span, s: number, e: number): string {
   return beforeWords.join(' ');
 }
 
-/** The words of the clause around [s, e): at most ten before and eight after, within the sentence. */
+/** Words that join a second statement to a clause ("exports rose 21 percent, while deaths climbed"): a clause's words stop there. */
+const CONTRAST = new Set(['while', 'whereas', 'but', 'although', 'though', 'جبکہ', 'لیکن', 'تاہم', 'مگر']);
+
+/** The words of the clause around [s, e), not past a word of CONTRAST: at most ten before and eight after, within the sentence. */
 function clauseOf(text: string, sentence: Span, s: number, e: number): string {
   const rest = text.slice(e, sentence.end);
   const cut = rest.search(CLAUSE_END);
-  const after = splitSpaces((cut === -1 ? rest : rest.slice(0, cut)).trim()).slice(0, 8);
+  const after: string[] = [];
+  for (const w of splitSpaces((cut === -1 ? rest : rest.slice(0, cut)).trim())) {
+    if (after.length >= 8 || CONTRAST.has(urduLetters(w).toLowerCase())) break;
+    after.push(w);
+  }
   const before = splitSpaces(afterLastClauseMark(text, sentence.start, s).trim()).slice(-10);
-  return [...before, ...after].join(' ').trim();
+  let from = 0;
+  for (let i = 0; i < before.length; i++) if (CONTRAST.has(urduLetters(before[i]).toLowerCase())) from = i + 1;
+  return [...before.slice(from), ...after].join(' ').trim();
+}
+
+/** The words after e in its clause, up to the next number or a word of CONTRAST: at most eight. */
+function afterOf(text: string, sentence: Span, e: number): string {
+  const rest = text.slice(e, sentence.end);
+  const cut = rest.search(CLAUSE_END);
+  const out: string[] = [];
+  for (const w of splitSpaces((cut === -1 ? rest : rest.slice(0, cut)).trim())) {
+    if (!w || /[0-9۰-۹٠-٩$%]/.test(w) || out.length >= 8 || CONTRAST.has(urduLetters(w).toLowerCase())) break;
+    out.push(w);
+  }
+  return out.join(' ');
 }
 
 /** What a sentence must contain for a period pattern to match in it (checked once per sentence). */

@@ -84,10 +84,6 @@ describe('checkFigures', () => {
     expect(n.status).toBe('no-reference');
   });
 
-  it('reads "deaths" as fatalities', () => {
-    const [c] = checkFigures([fig({ text: '4,000 deaths', value: 4000, context: 'deaths', period: { from: '2024', to: '2024' } })], { claims, series });
-    expect(c.claim?.id).toBe('gti-4000');
-  });
 
   it('compares Urdu figures with the same claims and series as English ones', () => {
     // "more than 8 billion dollars of security aid", 2002 to 2023
@@ -140,6 +136,51 @@ describe('checkFigures', () => {
     expect(c.status).toBe('no-reference');
     expect(c.references).toEqual([]);
     expect(c.explanation).toMatch(/^The dataset counts the whole of 2025 \(Civilians killed per year \(PICSS\) gives 580\)\. This figure is far smaller/);
+  });
+
+  // what each check must say on the bundled dataset: the claim or series it is set beside, or none
+  it.each([
+    // soldiers are not militants: فوجی is a soldier
+    ['2025 میں 1313 فوجی شہید ہوئے۔', 'no-reference', undefined],
+    // a province's count is set beside that province's series, not the national ones
+    ['Khyber Pakhtunkhwa alone saw 1,588 terrorist attacks in 2025.', 'matches', 'kp-ctd-terror-incidents'],
+    ['خیبر پختونخوا میں 2025 میں دہشت گردی کے 1588 واقعات ہوئے۔', 'matches', 'kp-ctd-terror-incidents'],
+    ['Balochistan recorded 254 terrorist attacks in 2025.', 'no-reference', undefined],
+    ['Pakistan saw 2,546 violence deaths in 2024.', 'matches', 'crss-violence-fatalities'],
+    // deaths in attacks are set beside deaths, not attacks
+    ['Pakistan suffered 1,100 terror attack fatalities in 2025.', 'differs', 'pips-terror-fatalities'],
+    // "paid … while economic aid …": the amount is the Coalition Support Fund's
+    ['امریکا نے 2011 میں کولیشن سپورٹ فنڈ کی مد میں 1.1 ارب ڈالر ادا کیے جبکہ اقتصادی امداد 1.2 ارب ڈالر رہی۔', 'matches', 'crs-csf-reimbursements'],
+    // a generic count of deaths is not the claim about the Global Terrorism Index, nor a claim about another year
+    ['Nearly 4,000 deaths were recorded in 2025.', 'no-reference', undefined],
+    ['2025 میں 4,000 ہلاکتیں ہوئیں۔', 'no-reference', undefined],
+    ['The country recorded 1,200 deaths in 2025.', 'no-reference', undefined],
+    // militants are not "civilian and security personnel" casualties
+    ['In 2025, 1,200 militants were killed in military operations.', 'no-reference', undefined],
+    ['PIPS recorded 699 terrorist incidents nationwide in 2024.', 'differs', 'picss-militant-attacks'],
+    // a total over several years is compared, however small
+    ['Pakistan received a total of USD 1 billion in US security aid from 2002 to 2018.', 'differs', 'crs-us-aid-security'],
+    // a fall is not the claimed rise; another subject after "while" is not the figure's
+    ['Suicide bombings fell 53 percent in 2025.', 'no-reference', undefined],
+    ['2025 میں خودکش حملوں میں 53 فیصد کمی ہوئی۔', 'no-reference', undefined],
+    ['Exports to the US rose 21 percent in FY2025 while terrorism deaths climbed.', 'no-reference', undefined],
+    // the share of attacks in two provinces is not any share there
+    ['About 95 percent of voters in Khyber Pakhtunkhwa and Balochistan turned out.', 'no-reference', undefined],
+    ['Over 95 percent of the attacks in 2025 took place in Khyber Pakhtunkhwa and Balochistan.', 'matches', 'kp-balochistan-share-of-attacks-2025'],
+  ])('%s: %s', (text, status, id) => {
+    const data = JSON.parse(readFileSync(path.join(__dirname, '../../../public/dataset.json'), 'utf8')) as { claims: Claim[]; series: Series[] };
+    const [c] = checkFigures(extractFigures(text, { published: '2026-01-15' }), data, { published: '2026-01-15' });
+    expect(c.status).toBe(status);
+    const ids = [c.claim?.id, ...c.references.map((r) => r.series.id)];
+    if (id) expect(ids).toContain(id);
+    else expect(c.claim).toBeUndefined();
+  });
+
+  it('says a tracker records none rather than a percentage of nothing', () => {
+    const data = JSON.parse(readFileSync(path.join(__dirname, '../../../public/dataset.json'), 'utf8')) as { claims: Claim[]; series: Series[] };
+    const [c] = checkFigures(extractFigures('Pakistan received $200 million in Coalition Support Fund reimbursements in FY2017.'), data);
+    expect(c.explanation).toMatch(/records none \(\$0\) for FY2017/);
+    expect(c.differencePercent).toBeUndefined();
   });
 
   it('says when nothing is known', () => {
