@@ -241,6 +241,18 @@ function valueFor(s: Series, labels: string[]): { period: string; value: number;
   return { period: span, value: sum, sources: [...sources], summed: true };
 }
 
+/** A series' stems (of its name and metric) and its metric's, worked out once per series object. */
+const seriesCache = new WeakMap<Series, { st: Set<string>; metric: Set<string> }>();
+function seriesWords(s: Series): { st: Set<string>; metric: Set<string> } {
+  let w = seriesCache.get(s);
+  if (!w) {
+    const m = typeof s.metric === 'string' ? s.metric.replace(/-/g, ' ') : '';
+    w = { st: stems((typeof s.name === 'string' ? s.name : '') + ' ' + m), metric: stems(m) };
+    seriesCache.set(s, w);
+  }
+  return w;
+}
+
 /** Series measuring what the figure counts, best metric first (all trackers of it). */
 function matchingSeries(f: ExtractedFigure, series: readonly Series[]): Series[] {
   const words = stems(f.context + ' ' + f.text);
@@ -254,7 +266,7 @@ function matchingSeries(f: ExtractedFigure, series: readonly Series[]): Series[]
   const seriesStems = new Map<Series, Set<string>>();
   for (const s of series) {
     if (!s?.values || s.unit !== f.unit) continue;
-    const st = stems(s.name + ' ' + s.metric.replace(/-/g, ' '));
+    const { st } = seriesWords(s);
     if (placeOf(st) !== figurePlace) continue;
     seriesStems.set(s, st);
     for (const w of st) df.set(w, (df.get(w) ?? 0) + 1);
@@ -270,13 +282,13 @@ function matchingSeries(f: ExtractedFigure, series: readonly Series[]): Series[]
   let coveredNoun = false;
   let tied = false;
   for (const [s, st] of seriesStems) {
+    const { metric } = seriesWords(s);
     let score = 0;
     for (const w of st) if (words.has(w)) score += 1 / (df.get(w) ?? 1);
     if (score > best + 1e-9) {
       best = score;
       bestMetric = s.metric;
     }
-    const metric = stems(s.metric.replace(/-/g, ' '));
     let all = metric.size > 1;
     let noun = false;
     for (const w of metric) {
